@@ -1,0 +1,64 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AllExceptionsFilter } from './common/http/exception.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { DATABASE_URL } from './database/database.tokens';
+import { ormConfig } from './database/mikro-orm.config';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+      ],
+      exports: [APP_CONFIG, DATABASE_URL],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, databaseUrl),
+        MikroOrmModule.forRoot({ ...ormConfig(databaseUrl), registerRequestContext: true }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },
+            {
+              name: 'auth',
+              ttl: 60_000,
+              limit: config.authRateLimitPerMinute,
+              skipIf: (ctx) => !ctx.switchToHttp().getRequest<Request>().path.startsWith('/api/auth/'),
+            },
+          ],
+        }),
+        JobsModule,
+        MailModule,
+        HealthModule,
+        AuthModule,
+        UsersModule,
+        MaintenanceModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { ruleMessage, translate, type MessageKey } from '../i18n/messages';
+import { negotiateLocale } from '../i18n/locale';
+import { AppException, ValidationFailedException } from './app-exception';
+import type { PuenteRequest } from './request';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+/** Every error leaves the API as `{statusCode, error, message, details?}`, in the caller's language. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<PuenteRequest>();
+    const res = ctx.getResponse<Response>();
+    const locale = req.locale ?? negotiateLocale(req.cookies?.lang, req.headers['accept-language']);
+    const { status, body, headers } = this.render(exception, req, locale);
+    if (status >= 500) {
+      this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception), reqId: req.id }, 'unhandled error');
+    }
+    if (res.headersSent) return;
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.status(status).json(body);
+  }
+
+  private render(exception: unknown, req: PuenteRequest, locale: 'es' | 'en'): { status: number; body: ErrorBody; headers: Record<string, string> } {
+    const make = (status: number, key: MessageKey, params: Record<string, string | number> = {}, details?: unknown): ErrorBody => ({
+      statusCode: status,
+      error: STATUS_CODES[status] ?? 'Error',
+      message: translate(key, locale, params),
+      ...(details === undefined ? {} : { details }),
+    });
+    if (exception instanceof ValidationFailedException) {
+      const details = exception.problems.map((p) => ({ field: p.field, rule: p.rule, message: ruleMessage(p.rule, p.field, locale, p.args) }));
+      const fields = [...new Set(details.map((d) => d.field))];
+      const body = make(400, 'validation.failed', {}, details);
+      body.message = `${body.message} (${fields.join(', ')})`;
+      return { status: 400, body, headers: {} };
+    }
+    if (exception instanceof AppException) {
+      return { status: exception.getStatus(), body: make(exception.getStatus(), exception.key, exception.params, exception.details), headers: exception.headers };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { status: 429, body: make(429, 'rate_limited'), headers: {} };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === HttpStatus.NOT_FOUND) {
+        return { status, body: make(status, 'route.not_found', { method: req.method, path: req.path }), headers: {} };
+      }
+      if (status === HttpStatus.UNAUTHORIZED) return { status, body: make(status, 'auth.required'), headers: {} };
+      if (status === HttpStatus.FORBIDDEN) return { status, body: make(status, 'auth.forbidden'), headers: {} };
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { status, body: make(status, 'body.too_large'), headers: {} };
+      if (status < 500) {
+        const raw = exception.getResponse();
+        const message = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
+        return { status, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message }, headers: {} };
+      }
+    }
+    return { status: 500, body: make(500, 'internal'), headers: {} };
+  }
+}

@@ -1,0 +1,77 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../config/config';
+import { negotiateLocale } from '../i18n/locale';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { PuenteRequest } from './request';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Sends the API error shape from plain Express middleware (outside Nest's exception filter). */
+export function sendError(req: Request, res: Response, status: number, key: MessageKey): void {
+  const locale = (req as PuenteRequest).locale ?? negotiateLocale(undefined, req.headers['accept-language']);
+  res.status(status).json({ statusCode: status, error: STATUS_CODES[status], message: translate(key, locale) });
+}
+
+/** Request id (kept from a trusted X-Request-Id or new), language, and one JSON log line per request. */
+export function requestContext(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const r = req as PuenteRequest;
+    const incoming = req.headers['x-request-id'];
+    r.id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', r.id);
+    const cookieLang = /(?:^|;\s*)lang=(es|en)\b/.exec(req.headers.cookie ?? '')?.[1];
+    r.locale = negotiateLocale(cookieLang, req.headers['accept-language']);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // The path only: query strings may carry tokens.
+      log.info({ reqId: r.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, userId: r.user?.id }, 'request');
+    });
+    next();
+  };
+}
+
+/**
+ * A cookie session must not be usable from another site: state-changing requests that carry the session
+ * cookie need an Origin (or Referer) of Puente itself. Bearer-token clients are not exposed to CSRF.
+ */
+export function originCheck(config: AppConfig): RequestHandler {
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    if (req.headers.authorization?.startsWith('Bearer ')) return next();
+    if (!/(?:^|;\s*)session=/.test(req.headers.cookie ?? '')) return next();
+    let origin = req.headers.origin;
+    if (!origin && req.headers.referer) {
+      try {
+        origin = new URL(req.headers.referer).origin;
+      } catch {
+        origin = undefined;
+      }
+    }
+    const own = `${req.protocol}://${req.get('host')}`;
+    if (origin && (origin === config.publicOrigin || origin === own)) return next();
+    sendError(req, res, 403, 'auth.bad_origin');
+  };
+}
+
+/** JSON bodies up to 1 MB; malformed or oversized bodies get the API error shape, never a 500. */
+export function jsonBody(): RequestHandler {
+  const parse = express.json({ limit: '1mb', strict: true });
+  return (req: Request, res: Response, next: NextFunction) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !SAFE_METHODS.has(req.method) && !req.is(['application/json', 'application/*+json'])) {
+      return sendError(req, res, 415, 'body.unsupported');
+    }
+    parse(req, res, (err?: { type?: string }) => {
+      if (!err) return next();
+      if (err.type === 'entity.too.large') return sendError(req, res, 413, 'body.too_large');
+      if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') return sendError(req, res, 415, 'body.unsupported');
+      return sendError(req, res, 400, 'body.malformed');
+    });
+  };
+}

@@ -1,0 +1,31 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/config';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedHandle } from './embedded-postgres';
+import { migrateWithLock } from './migrate';
+import { ormConfig } from './mikro-orm.config';
+
+export const EMBEDDED_DATABASE = 'puente';
+
+export interface ResolvedDatabase {
+  url: string;
+  embedded?: EmbeddedHandle;
+}
+
+/** DATABASE_URL when set; otherwise the embedded server under DATA_DIR/postgres (started or adopted). */
+export async function resolveDatabase(config: AppConfig, log: (msg: string) => void): Promise<ResolvedDatabase> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log });
+  await ensureDatabase(embedded.url(), EMBEDDED_DATABASE);
+  return { url: embedded.url(EMBEDDED_DATABASE), embedded };
+}
+
+/** Opens a short-lived ORM, applies pending migrations under the advisory lock, and closes it. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const orm = await MikroORM.init(ormConfig(url));
+  try {
+    return await migrateWithLock(orm, url);
+  } finally {
+    await orm.close(true);
+  }
+}

@@ -1,0 +1,79 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/http/validation';
+import { jsonBody, originCheck, requestContext } from './common/http/middleware';
+import { JsonLogger } from './common/logging/json-logger';
+import type { AppConfig } from './config/config';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  log: Logger;
+  /** SvelteKit's adapter-node handler; every path outside /api goes to it. */
+  pages?: RequestHandler;
+}
+
+const API_CSP = { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } };
+const DOCS_CSP = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"],
+  },
+};
+
+export function buildOpenApi(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
+  const doc = new DocumentBuilder()
+    .setTitle('Puente API')
+    .setDescription('API de Puente: aulas virtuales, campañas, noticias, foro legal y comunidad. Errores: {statusCode, error, message, details?}.')
+    .setVersion('0.1.0')
+    .addServer(config.publicUrl)
+    .addCookieAuth('session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'El token de POST /api/auth/login' })
+    .build();
+  return SwaggerModule.createDocument(app, doc, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** Builds the whole HTTP application (API, docs and pages) without listening. */
+export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
+  const { config, log } = opts;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, opts.databaseUrl), {
+    bodyParser: false,
+    logger: new JsonLogger(log),
+    abortOnError: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(requestContext(log));
+  // Pages first, before any API middleware sees them: SvelteKit does its own parsing, CSP and CSRF checks.
+  if (opts.pages) {
+    const pages = opts.pages;
+    app.use((req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) =>
+      req.path === '/api' || req.path.startsWith('/api/') ? next() : pages(req, res, next),
+    );
+  }
+  app.use('/api/docs', helmet({ contentSecurityPolicy: DOCS_CSP, referrerPolicy: { policy: 'same-origin' } }));
+  app.use('/api', helmet({ contentSecurityPolicy: API_CSP, referrerPolicy: { policy: 'same-origin' }, crossOriginResourcePolicy: { policy: 'same-origin' } }));
+  app.use('/api', compression());
+  app.use('/api', cookieParser());
+  app.use('/api', originCheck(config));
+  app.use('/api', jsonBody());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const document = buildOpenApi(app, config);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+    customSiteTitle: 'Puente API',
+    swaggerOptions: { persistAuthorization: false },
+  });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RequestHandler } from 'express';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRootLogger } from './common/logging/json-logger';
+import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { resolveDatabase, runMigrations, type ResolvedDatabase } from './database/database';
+import { createApp } from './http-app';
+import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
+
+export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
+
+/** SvelteKit's adapter-node reads ORIGIN at import; the page loads call the API on loopback. */
+async function loadPages(config: AppConfig): Promise<RequestHandler | undefined> {
+  if (!existsSync(FRONTEND_HANDLER)) return undefined;
+  process.env.ORIGIN = config.publicOrigin;
+  process.env.PUENTE_API_URL = `http://127.0.0.1:${config.port}`;
+  const mod = (await import(pathToFileURL(FRONTEND_HANDLER).href)) as { handler: RequestHandler };
+  return mod.handler;
+}
+
+export interface RunningPuente {
+  app: NestExpressApplication;
+  db: ResolvedDatabase;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<RunningPuente> {
+  const config = loadConfig(env);
+  const log = createRootLogger(config.logLevel);
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = await resolveDatabase(config, (m) => log.info({ context: 'database' }, m));
+  try {
+    const applied = await runMigrations(db.url);
+    if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
+    if (config.seedDemoData && (await isEmptyDatabase(db.url))) {
+      const accounts = await seedDemoData(db.url);
+      const text = formatDemoAccounts(accounts);
+      writeFileSync(join(config.dataDir, 'demo-accounts.txt'), `${text}\n`, { mode: 0o600 });
+      process.stdout.write(`\n${text}\n(guardadas en / saved in ${join(config.dataDir, 'demo-accounts.txt')})\n\n`);
+    }
+    const pages = await loadPages(config);
+    if (!pages) log.warn({ context: 'bootstrap' }, `frontend not built (${FRONTEND_HANDLER} missing): run "npm run build"; serving the API only`);
+    const app = await createApp({ config, databaseUrl: db.url, log, pages });
+    await app.listen(config.port, config.host);
+    log.info({ context: 'bootstrap', url: config.publicUrl, docs: `${config.publicUrl}/api/docs` }, 'Puente is listening');
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        await app.close();
+        if (db.embedded) await db.embedded.stop();
+      })());
+    return { app, db, url: config.publicUrl, close };
+  } catch (e) {
+    if (db.embedded) await db.embedded.stop();
+    throw e;
+  }
+}
+
+/** Entry point of `npm start`: starts, prints where, and shuts down cleanly on Ctrl-C or SIGTERM. */
+export async function main(): Promise<void> {
+  let running: RunningPuente;
+  try {
+    running = await bootstrap();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  process.stdout.write(`\nPuente: ${running.url}  ·  API: ${running.url}/api/docs\n\n`);
+  let signals = 0;
+  const stop = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) {
+      process.stderr.write('Forzando la salida / forcing exit\n');
+      process.exit(130);
+    }
+    process.stdout.write(`\n${signal}: cerrando Puente / shutting down…\n`);
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`${String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

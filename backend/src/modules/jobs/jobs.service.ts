@@ -1,0 +1,70 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { DATABASE_URL } from '../../database/database.tokens';
+
+type Handler<T> = (data: T) => Promise<void>;
+
+/**
+ * Background jobs on pg-boss, in the same PostgreSQL: any instance may enqueue and any instance may work,
+ * so nothing a job needs lives in one process's memory. Handlers are registered before the boss starts.
+ */
+@Injectable()
+export class JobsService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('jobs');
+  private boss?: PgBoss;
+  private readonly handlers = new Map<string, Handler<never>>();
+  private readonly schedules: { name: string; cron: string }[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  /** Registers the worker for a queue. Called from other modules' constructors or onModuleInit. */
+  register<T>(queue: string, handler: Handler<T>): void {
+    this.handlers.set(queue, handler as Handler<never>);
+  }
+
+  /** Runs `queue` on a cron held in PostgreSQL: one run per slot however many instances are up. */
+  scheduleCron(queue: string, cron: string): void {
+    this.schedules.push({ name: queue, cron });
+  }
+
+  get enabled(): boolean {
+    return this.config.jobsEnabled;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (!this.config.jobsEnabled) return;
+    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, schema: 'pgboss', supervise: true, schedule: true });
+    boss.on('error', (err) => this.logger.error({ err: { message: err.message } }, 'pg-boss error'));
+    await boss.start();
+    for (const [queue, handler] of this.handlers) {
+      await boss.createQueue(queue);
+      await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await (handler as Handler<unknown>)(job.data);
+      });
+    }
+    for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
+    this.boss = boss;
+  }
+
+  /** Enqueues a job; without a job runner (CLI, JOBS_ENABLED=false) the handler runs at once, in process. */
+  async enqueue<T extends object>(queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<void> {
+    if (!this.boss) {
+      const handler = this.handlers.get(queue) as Handler<T> | undefined;
+      if (!handler) throw new Error(`No handler for queue ${queue}`);
+      await handler(data);
+      return;
+    }
+    await this.boss.send(queue, data, { retryLimit: 5, retryDelay: 30, retryBackoff: true, ...options });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.boss) return;
+    const boss = this.boss;
+    this.boss = undefined;
+    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+  }
+}

@@ -1,0 +1,71 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type Role } from './role';
+import type { Locale, User } from './user.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The account as its owner (or an admin) sees it. Never part of a public response. */
+export class UserResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ana@example.org' }) email: string;
+  @ApiProperty({ example: 'Ana' }) displayName: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ enum: ['es', 'en'] }) locale: Locale;
+  @ApiProperty() emailVerified: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(u: User): UserResponse {
+    return {
+      id: u.id,
+      email: u.email ?? '',
+      displayName: u.displayName,
+      roles: u.roles,
+      locale: u.locale,
+      emailVerified: u.emailVerifiedAt !== null,
+      createdAt: u.createdAt.toISOString(),
+    };
+  }
+}
+
+export class UpdateMeRequest {
+  @ApiPropertyOptional({ minLength: 2, maxLength: 60, description: 'Nombre visible; puede ser un seudónimo' })
+  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(60)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ['es', 'en'] })
+  @IsOptional() @IsIn(['es', 'en'])
+  locale?: Locale;
+}
+
+export class ListUsersQuery {
+  @ApiPropertyOptional({ description: 'Busca en nombre y correo' })
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(100)
+  pageSize?: number;
+}
+
+export class UserListResponse {
+  @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class UpdateRolesRequest {
+  @ApiProperty({ enum: ROLES, isArray: true, description: 'El rol learner se mantiene siempre' })
+  @IsArray() @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
+  roles: Role[];
+}
+
+export class DeleteMeResponse {
+  @ApiProperty() deleted: boolean;
+}
