@@ -7,7 +7,7 @@ const swc = [
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
       target: 'es2022',
     },
-    module: { type: 'commonjs', ignoreDynamic: true },
+    module: { type: 'commonjs' },
   },
 ];
 const common = {
@@ -23,8 +23,8 @@ module.exports = {
       displayName: 'api',
       rootDir: '.',
       testMatch: ['<rootDir>/test/**/*.api-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.mjs',
-      globalTeardown: '<rootDir>/test/global-teardown.mjs',
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup-env.ts'],
     },
   ],

@@ -31,12 +31,12 @@ class CoreModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: { connect?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, databaseUrl),
-        MikroOrmModule.forRoot({ ...ormConfig(databaseUrl), registerRequestContext: true }),
+        MikroOrmModule.forRoot({ ...ormConfig(databaseUrl), registerRequestContext: true, connect: options.connect ?? true }),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },

@@ -29,12 +29,11 @@ const DOCS_CSP = {
   },
 };
 
-export function buildOpenApi(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
+export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
   const doc = new DocumentBuilder()
     .setTitle('Puente API')
     .setDescription('API de Puente: aulas virtuales, campañas, noticias, foro legal y comunidad. Errores: {statusCode, error, message, details?}.')
     .setVersion('0.1.0')
-    .addServer(config.publicUrl)
     .addCookieAuth('session')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'El token de POST /api/auth/login' })
     .build();
@@ -60,14 +59,17 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
     );
   }
   app.use('/api/docs', helmet({ contentSecurityPolicy: DOCS_CSP, referrerPolicy: { policy: 'same-origin' } }));
-  app.use('/api', helmet({ contentSecurityPolicy: API_CSP, referrerPolicy: { policy: 'same-origin' }, crossOriginResourcePolicy: { policy: 'same-origin' } }));
+  const apiHeaders = helmet({ contentSecurityPolicy: API_CSP, referrerPolicy: { policy: 'same-origin' }, crossOriginResourcePolicy: { policy: 'same-origin' } });
+  app.use('/api', (req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) =>
+    req.originalUrl.startsWith('/api/docs') ? next() : apiHeaders(req, res, next),
+  );
   app.use('/api', compression());
   app.use('/api', cookieParser());
   app.use('/api', originCheck(config));
   app.use('/api', jsonBody());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  const document = buildOpenApi(app, config);
+  const document = buildOpenApi(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',

@@ -60,7 +60,7 @@ export function originCheck(config: AppConfig): RequestHandler {
 
 /** JSON bodies up to 1 MB; malformed or oversized bodies get the API error shape, never a 500. */
 export function jsonBody(): RequestHandler {
-  const parse = express.json({ limit: '1mb', strict: true });
+  const parse = express.json({ limit: '1mb', strict: false });
   return (req: Request, res: Response, next: NextFunction) => {
     const length = Number(req.headers['content-length'] ?? 0);
     const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -68,7 +68,14 @@ export function jsonBody(): RequestHandler {
       return sendError(req, res, 415, 'body.unsupported');
     }
     parse(req, res, (err?: { type?: string }) => {
-      if (!err) return next();
+      if (!err) {
+        const body: unknown = req.body;
+        // A JSON array or scalar would slip past DTO validation as "no fields": say what is wrong instead.
+        if (hasBody && req.is('application/json') && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+          return sendError(req, res, 400, 'body.not_object');
+        }
+        return next();
+      }
       if (err.type === 'entity.too.large') return sendError(req, res, 413, 'body.too_large');
       if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') return sendError(req, res, 415, 'body.unsupported');
       return sendError(req, res, 400, 'body.malformed');

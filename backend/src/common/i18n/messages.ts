@@ -6,6 +6,7 @@ type Dict = Record<string, { es: string; en: string }>;
 export const MESSAGES = {
   'validation.failed': { es: 'Algunos datos no son válidos. Revisa los campos indicados.', en: 'Some data is not valid. Check the fields listed.' },
   'body.malformed': { es: 'El cuerpo de la petición no es JSON válido.', en: 'The request body is not valid JSON.' },
+  'body.not_object': { es: 'El cuerpo de la petición debe ser un objeto JSON.', en: 'The request body must be a JSON object.' },
   'body.too_large': { es: 'El cuerpo de la petición supera el límite de 1 MB.', en: 'The request body exceeds the 1 MB limit.' },
   'body.unsupported': { es: 'Envía los datos como JSON (Content-Type: application/json).', en: 'Send the data as JSON (Content-Type: application/json).' },
   'route.not_found': { es: 'No existe la ruta {method} {path}.', en: 'There is no route {method} {path}.' },

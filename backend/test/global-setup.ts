@@ -1,0 +1,37 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/database/embedded-postgres';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __PUENTE_TEST__: { adminUrl: string; database: string; embedded?: EmbeddedHandle; dir?: string } | undefined;
+}
+
+/**
+ * One fresh database per run: on TEST_DATABASE_URL / DATABASE_URL's server when set, else on an embedded
+ * PostgreSQL in a temporary folder. The teardown drops it (and stops the embedded server). Migrations run in
+ * the test files' own realm (startTestApp): MikroORM's metadata must not be shared with this one.
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  let embedded: EmbeddedHandle | undefined;
+  let dir: string | undefined;
+  if (!adminUrl) {
+    dir = mkdtempSync(join(tmpdir(), 'puente-test-'));
+    chmodSync(dir, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres') });
+    adminUrl = embedded.url('postgres');
+  }
+  const database = `puente_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${admin.escapeIdentifier(database)}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  process.env.PUENTE_TEST_DB_URL = url.toString();
+  process.env.PUENTE_TEST_ADMIN_URL = adminUrl;
+  globalThis.__PUENTE_TEST__ = { adminUrl, database, embedded, dir };
+}
