@@ -33,7 +33,7 @@ describe('roles and access rules', () => {
         const handler = proto[name] as (...args: unknown[]) => unknown;
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
         routes += 1;
-        const rule = reflector.getAllAndOverride(ACCESS_RULE, [handler, wrapper.metatype as object]);
+        const rule = reflector.getAllAndOverride(ACCESS_RULE, [handler, wrapper.metatype as (...args: unknown[]) => unknown]);
         if (!rule) missing.push(`${wrapper.name}.${name} (${String(Reflect.getMetadata(PATH_METADATA, handler))})`);
       }
     }

@@ -61,9 +61,24 @@ function runAs(): { uid?: number; gid?: number } {
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // A killed server whose parent died too may linger as a zombie until reaped: it is not running.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): trust kill(0)
+  }
+}
+
+/** The pid belongs to a PostgreSQL server (and not to an unrelated process that reused the number). */
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return true;
   }
 }
 
@@ -86,7 +101,7 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
   const lines = readFileSync(lock, 'utf8').split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!pid || !port || !processAlive(pid)) return undefined;
+  if (!pid || !port || !processAlive(pid) || !isPostgres(pid)) return undefined;
   return { pid, port };
 }
 
