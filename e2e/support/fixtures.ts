@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { STATE_FILE, type E2eState } from './paths';
+
+export function state(): E2eState {
+  return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
+}
+
+export function uniqueEmail(tag: string): string {
+  return `${tag}.${Date.now().toString(36)}.${randomBytes(3).toString('hex')}@example.org`;
+}
+
+/** Waits for the captured email to `to` whose subject matches. */
+export async function waitForMail(to: string, subject: RegExp, timeoutMs = 20_000): Promise<ParsedMail> {
+  const { mailDir } = state();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const file of readdirSync(mailDir).sort().reverse()) {
+      const mail = await simpleParser(readFileSync(join(mailDir, file)));
+      const rcpt = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+      if (rcpt.includes(to.toLowerCase()) && subject.test(mail.subject ?? '')) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail to ${to} matching ${subject}`);
+}
+
+/** The first link in the mail's text that goes to the given path. */
+export function linkFrom(mail: ParsedMail, path: string): string {
+  const m = new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, (c) => `\\${c}`)}[^\\s]*`).exec(mail.text ?? '');
+  if (!m) throw new Error(`no ${path} link in "${mail.subject}"`);
+  return m[0];
+}
+
+/** axe-core: no serious or critical violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
