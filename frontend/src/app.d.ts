@@ -11,6 +11,8 @@ declare global {
 			locale: Locale;
 			/** The account behind the `session` cookie, as the API reports it (never read from the cookie). */
 			user: components['schemas']['UserResponse'] | null;
+			/** A session cookie was sent but the API could not say whose it is (rate limit, outage). */
+			sessionUnavailable: boolean;
 		}
 		interface PageData {
 			locale: Locale;

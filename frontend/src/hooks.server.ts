@@ -22,11 +22,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = isLocale(cookieLang) ? cookieLang : negotiateLocale(event.request.headers.get('accept-language'));
 	event.locals.user = null;
 
-	// Never trust the cookie itself: ask the API whose session it is.
+	event.locals.sessionUnavailable = false;
+
+	// Never trust the cookie itself: ask the API whose session it is. GET /api/me answers exactly like
+	// GET /api/auth/me, but is not under the API's strict /api/auth/* rate limit (30 a minute per IP),
+	// which every page view (and every client-side navigation) would otherwise count against.
 	if (event.cookies.get(SESSION_COOKIE)) {
-		const me = await api(event).get('/api/auth/me');
+		const me = await api(event).get('/api/me');
 		if (me.ok) event.locals.user = me.data;
 		else if (me.status === 401) clearSessionCookie(event.cookies, event.url);
+		else event.locals.sessionUnavailable = true;
 	}
 
 	const response = await resolve(event, {

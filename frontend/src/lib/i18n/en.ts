@@ -5,7 +5,6 @@ export const en: Messages = {
 	'site.name': 'Puente',
 	'site.title': '{page} · Puente',
 	'site.skip': 'Skip to content',
-	'site.home': 'Puente, home page',
 	'site.footer':
 		'Puente is a platform for migrants and their families. We are starting with the Ecuadorian community in Spain.',
 	'site.footerPrivacy': 'We only ask for the data we need. You can download it or delete your account at any time.',
@@ -21,7 +20,6 @@ export const en: Messages = {
 
 	'form.errorTitle': 'There is a problem',
 	'form.errorIntro': 'Please check:',
-	'form.required': '(required)',
 	'form.genericError': 'This could not be done. Please try again.',
 	'form.unavailable': 'The service is not responding right now. Please try again in a few minutes.',
 
@@ -47,7 +45,6 @@ export const en: Messages = {
 	'validation.localeInvalid': 'Choose Spanish or English.',
 	'validation.confirmDelete': 'Tick the box to confirm that you want to delete your account.',
 
-	'home.title': 'Home',
 	'home.heading': 'Puente: support for migrants and their families',
 	'home.intro':
 		'Puente helps you understand your rights, learn, and meet other people who have been through the same. We are starting with people from Ecuador living in Spain and their families.',

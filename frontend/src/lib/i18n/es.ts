@@ -6,7 +6,6 @@ export const es = {
 	'site.name': 'Puente',
 	'site.title': '{page} · Puente',
 	'site.skip': 'Saltar al contenido',
-	'site.home': 'Puente, página de inicio',
 	'site.footer':
 		'Puente es una plataforma para personas migrantes y sus familias. Empezamos con la comunidad ecuatoriana en España.',
 	'site.footerPrivacy': 'Solo pedimos los datos necesarios. Puedes descargarlos o borrar tu cuenta cuando quieras.',
@@ -22,7 +21,6 @@ export const es = {
 
 	'form.errorTitle': 'Hay un problema',
 	'form.errorIntro': 'Revisa estos datos:',
-	'form.required': '(obligatorio)',
 	'form.genericError': 'No se pudo completar. Inténtalo de nuevo.',
 	'form.unavailable': 'El servicio no responde ahora mismo. Inténtalo de nuevo en unos minutos.',
 
@@ -48,7 +46,6 @@ export const es = {
 	'validation.localeInvalid': 'Elige español o inglés.',
 	'validation.confirmDelete': 'Marca la casilla para confirmar que quieres eliminar tu cuenta.',
 
-	'home.title': 'Inicio',
 	'home.heading': 'Puente: apoyo para personas migrantes y sus familias',
 	'home.intro':
 		'Puente te ayuda a entender tus derechos, aprender y encontrar a otras personas que han vivido lo mismo. Empezamos con personas de Ecuador que viven en España y sus familias.',

@@ -1,6 +1,6 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { redirect } from '@sveltejs/kit';
-import type { Locale } from '$lib/i18n';
+import { error, redirect } from '@sveltejs/kit';
+import { t, type Locale } from '$lib/i18n';
 
 export const SESSION_COOKIE = 'session';
 export const LANG_COOKIE = 'lang';
@@ -43,9 +43,13 @@ export function safeNext(value: string | null | undefined): string | null {
 	}
 }
 
-/** The logged-in user, or a 303 to the login page that comes back here afterwards. */
+/**
+ * The logged-in user, or a 303 to the login page that comes back here afterwards. When the API could
+ * not check the session (rate limit, outage) that would be wrong: the person is logged in. Say so.
+ */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): NonNullable<App.Locals['user']> {
 	const user = event.locals.user;
+	if (!user && event.locals.sessionUnavailable) error(503, t(event.locals.locale, 'form.unavailable'));
 	if (!user) {
 		const next = safeNext(event.url.pathname + event.url.search) ?? '/cuenta';
 		redirect(303, `/entrar?next=${encodeURIComponent(next)}`);

@@ -5,6 +5,7 @@ import type { RequestHandler } from './$types';
 /** "Download my data": the API's export, handed to the browser as a file. */
 export const GET: RequestHandler = async ({ locals, fetch }) => {
 	const login = `/entrar?next=${encodeURIComponent('/cuenta')}`;
+	if (!locals.user && locals.sessionUnavailable) error(503, t(locals.locale, 'form.unavailable'));
 	if (!locals.user) redirect(303, login);
 	// Not through the typed client: the OpenAPI document declares no schema for this response.
 	const res = await fetch('/api/me/export', { headers: { accept: 'application/json' } });
