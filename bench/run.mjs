@@ -15,7 +15,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const require = createRequire(import.meta.url);
 
-ensureBuilt(['frontend', 'backend']);
+ensureBuilt(['backend']);
 const { startEmbeddedPostgres, freePort } = require(join(root, 'backend', 'dist', 'database', 'embedded-postgres.js'));
 
 async function freshDatabase() {

@@ -44,7 +44,11 @@ export class AppModule {
               name: 'auth',
               ttl: 60_000,
               limit: config.authRateLimitPerMinute,
-              skipIf: (ctx) => !ctx.switchToHttp().getRequest<Request>().path.startsWith('/api/auth/'),
+              // Credential endpoints (login, register, verification, reset); reading /api/auth/me is not one.
+              skipIf: (ctx) => {
+                const req = ctx.switchToHttp().getRequest<Request>();
+                return req.method !== 'POST' || !req.path.startsWith('/api/auth/');
+              },
             },
           ],
         }),

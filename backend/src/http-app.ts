@@ -12,6 +12,9 @@ import { jsonBody, originCheck, requestContext } from './common/http/middleware'
 import { JsonLogger } from './common/logging/json-logger';
 import type { AppConfig } from './config/config';
 
+/** adapter-node reads the client address from this header (ADDRESS_HEADER), set by us on every page request. */
+export const CLIENT_IP_HEADER = 'x-puente-client-ip';
+
 export interface CreateAppOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -54,9 +57,16 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   // Pages first, before any API middleware sees them: SvelteKit does its own parsing, CSP and CSRF checks.
   if (opts.pages) {
     const pages = opts.pages;
-    app.use((req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) =>
-      req.path === '/api' || req.path.startsWith('/api/') ? next() : pages(req, res, next),
-    );
+    // Our pages are rendered whole (no streamed promises), so compressing them holds nothing back.
+    const compressPages = compression({ filter: (req, res) => /^text\/html/.test(String(res.getHeader('Content-Type') ?? '')) });
+    app.use((req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {
+      if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+      // The client address as Express resolved it (TRUST_PROXY), and the request id, for the page server
+      // to pass on to the API. Always overwritten, so a client cannot forge them.
+      req.headers[CLIENT_IP_HEADER] = req.ip ?? '';
+      req.headers['x-request-id'] = (req as unknown as { id: string }).id;
+      compressPages(req, res, () => pages(req, res, next));
+    });
   }
   app.use('/api/docs', helmet({ contentSecurityPolicy: DOCS_CSP, referrerPolicy: { policy: 'same-origin' } }));
   const apiHeaders = helmet({ contentSecurityPolicy: API_CSP, referrerPolicy: { policy: 'same-origin' }, crossOriginResourcePolicy: { policy: 'same-origin' } });

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createRootLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { resolveDatabase, runMigrations, type ResolvedDatabase } from './database/database';
-import { createApp } from './http-app';
+import { CLIENT_IP_HEADER, createApp } from './http-app';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -17,6 +17,7 @@ async function loadPages(config: AppConfig): Promise<RequestHandler | undefined>
   if (!existsSync(FRONTEND_HANDLER)) return undefined;
   process.env.ORIGIN = config.publicOrigin;
   process.env.PUENTE_API_URL = `http://127.0.0.1:${config.port}`;
+  process.env.ADDRESS_HEADER = CLIENT_IP_HEADER;
   const mod = (await import(pathToFileURL(FRONTEND_HANDLER).href)) as { handler: RequestHandler };
   return mod.handler;
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,9 +36,27 @@ export function linkFrom(mail: ParsedMail, path: string): string {
   return m[0];
 }
 
-/** axe-core: no serious or critical violation on the current page. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/**
+ * axe-core: no serious or critical violation on the current page. axe is a script, so for a page
+ * shown with JavaScript off the same HTML (scripts removed) is checked in a script-enabled page.
+ */
+export async function expectAccessible(page: Page, opts: { javaScriptEnabled?: boolean } = {}): Promise<void> {
+  let target = page;
+  let scratch: BrowserContext | undefined;
+  if (opts.javaScriptEnabled === false) {
+    const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    const url = page.url();
+    scratch = await page.context().browser()!.newContext({ baseURL: new URL(url).origin, javaScriptEnabled: true });
+    target = await scratch.newPage();
+    await target.route('**/*', (route) => {
+      if (route.request().url() === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (route.request().resourceType() === 'script') return route.abort();
+      return route.continue();
+    });
+    await target.goto(url);
+  }
+  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  await scratch?.close();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }

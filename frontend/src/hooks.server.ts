@@ -69,6 +69,8 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
 	const userAgent = event.request.headers.get('user-agent');
 	if (userAgent) headers.set('user-agent', userAgent);
 	headers.set('x-forwarded-for', event.getClientAddress());
+	const requestId = event.request.headers.get('x-request-id');
+	if (requestId) headers.set('x-request-id', requestId);
 	// Loopback: compressing would only cost CPU.
 	headers.set('accept-encoding', 'identity');
 	headers.set('origin', event.url.origin);

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, state } from '../support/fixtures';
+
+const PUBLIC_PAGES = ['/', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/no-existe'];
+
+for (const lang of ['es', 'en'] as const) {
+  test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
+    for (const path of PUBLIC_PAGES) {
+      const res = await page.goto(path);
+      expect(res, path).not.toBeNull();
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expect(page.locator('main#main'), path).toHaveCount(1);
+      await expectAccessible(page);
+      if (res!.status() === 200) expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+    }
+  });
+}
+
+test('signed-in pages pass axe (account and admin)', async ({ page }) => {
+  const { admin } = state();
+  await page.goto('/entrar');
+  await page.getByLabel('Correo electrónico').fill(admin.email);
+  await page.getByLabel('Contraseña').fill(admin.password);
+  await page.getByRole('main').getByRole('button', { name: 'Entrar' }).click();
+  await expect(page).toHaveURL(/\/cuenta$/);
+  for (const path of ['/cuenta', '/admin/usuarios', '/salir']) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Saltar al contenido' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('the home page sends no JavaScript and links only to what exists', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/');
+  expect(scripts).toEqual([]);
+  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+  for (const href of hrefs) {
+    const res = await page.request.get(href!);
+    expect(res.status(), href!).toBe(200);
+  }
+});
