@@ -5,7 +5,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AllExceptionsFilter } from './common/http/exception.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
-import { DATABASE_URL } from './database/database.tokens';
+import { APP_OPTIONS, DATABASE_URL, type AppOptions } from './database/database.tokens';
 import { ormConfig } from './database/mikro-orm.config';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -17,25 +17,26 @@ import { UsersModule } from './modules/users/users.module';
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: AppOptions): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
+        { provide: APP_OPTIONS, useValue: options },
       ],
-      exports: [APP_CONFIG, DATABASE_URL],
+      exports: [APP_CONFIG, DATABASE_URL, APP_OPTIONS],
     };
   }
 }
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, options: { connect?: boolean } = {}): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, databaseUrl),
+        CoreModule.forRoot(config, databaseUrl, options),
         MikroOrmModule.forRoot({ ...ormConfig(databaseUrl), registerRequestContext: true, connect: options.connect ?? true }),
         ThrottlerModule.forRoot({
           throttlers: [

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ErrorResponse } from './common/http/error-response.dto';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import type { RequestHandler } from 'express';
@@ -40,7 +41,19 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
     .addCookieAuth('session')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'El token de POST /api/auth/login' })
     .build();
-  return SwaggerModule.createDocument(app, doc, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  const document = SwaggerModule.createDocument(app, doc, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+    extraModels: [ErrorResponse],
+  });
+  // Every operation can fail with the one error shape; say so once for all of them.
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item) as { responses?: Record<string, unknown> }[]) {
+      if (op && typeof op === 'object' && op.responses) {
+        op.responses.default = { description: 'Error: {statusCode, error, message, details?}', content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } } };
+      }
+    }
+  }
+  return document;
 }
 
 /** Builds the whole HTTP application (API, docs and pages) without listening. */

@@ -7,7 +7,7 @@ import { buildOpenApi } from './http-app';
 
 /** The OpenAPI document, built without a database (for the typed frontend client). */
 export async function openApiDocument(): Promise<object> {
-  const config = { ...loadConfig({}), jobsEnabled: false };
+  const config = loadConfig({});
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, 'postgresql://openapi@127.0.0.1:1/none', { connect: false }), {
     logger: false,
     bodyParser: false,

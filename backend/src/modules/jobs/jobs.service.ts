@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { DATABASE_URL } from '../../database/database.tokens';
+import { APP_OPTIONS, DATABASE_URL, type AppOptions } from '../../database/database.tokens';
 
 type Handler<T> = (data: T) => Promise<void>;
 
@@ -19,6 +19,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(APP_OPTIONS) private readonly options: AppOptions,
   ) {}
 
   /** Registers the worker for a queue. Called from other modules' constructors or onModuleInit. */
@@ -31,26 +32,29 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     this.schedules.push({ name: queue, cron });
   }
 
-  get enabled(): boolean {
-    return this.config.jobsEnabled;
-  }
-
+  /**
+   * Every app instance can enqueue; only those with JOBS_ENABLED work the queues and keep the schedules,
+   * so a fleet may dedicate some instances to web traffic and others to jobs.
+   */
   async onModuleInit(): Promise<void> {
-    if (!this.config.jobsEnabled) return;
-    const boss = new PgBoss({ connectionString: this.databaseUrl, max: 4, schema: 'pgboss', supervise: true, schedule: true });
+    if (this.options.connect === false) return;
+    const work = this.config.jobsEnabled;
+    const boss = new PgBoss({ connectionString: this.databaseUrl, max: work ? 4 : 2, schema: 'pgboss', supervise: work, schedule: work });
     boss.on('error', (err) => this.logger.error({ err: { message: err.message } }, 'pg-boss error'));
     await boss.start();
-    for (const [queue, handler] of this.handlers) {
-      await boss.createQueue(queue);
-      await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await (handler as Handler<unknown>)(job.data);
-      });
+    for (const queue of this.handlers.keys()) await boss.createQueue(queue);
+    if (work) {
+      for (const [queue, handler] of this.handlers) {
+        await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
+          for (const job of jobs) await (handler as Handler<unknown>)(job.data);
+        });
+      }
+      for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
     }
-    for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
     this.boss = boss;
   }
 
-  /** Enqueues a job; without a job runner (CLI, JOBS_ENABLED=false) the handler runs at once, in process. */
+  /** Enqueues a job in PostgreSQL. Outside the app (the CLI has no job runner) the handler runs at once. */
   async enqueue<T extends object>(queue: string, data: T, options: PgBoss.SendOptions = {}): Promise<void> {
     if (!this.boss) {
       const handler = this.handlers.get(queue) as Handler<T> | undefined;

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Authenticated, CurrentUser } from '../../common/auth/access.decorators';
 import { SessionService } from '../auth/session.service';
 import type { User } from './user.entity';
-import { UpdateMeRequest, UserResponse } from './users.dto';
+import { PersonalDataExport, UpdateMeRequest, UserResponse } from './users.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('me')
@@ -28,8 +28,8 @@ export class MeController {
   }
 
   @Get('export')
-  @ApiOkResponse({ description: 'Todos tus datos personales en JSON' })
-  async export(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response): Promise<Record<string, unknown>> {
+  @ApiOkResponse({ type: PersonalDataExport, description: 'Todos tus datos personales en JSON (descarga)' })
+  async export(@CurrentUser() user: User, @Res({ passthrough: true }) res: Response): Promise<PersonalDataExport> {
     res.setHeader('Content-Disposition', 'attachment; filename="puente-mis-datos.json"');
     return this.users.export(user);
   }

@@ -69,3 +69,32 @@ export class UpdateRolesRequest {
 export class DeleteMeResponse {
   @ApiProperty() deleted: boolean;
 }
+
+export class ExportedSession {
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) lastSeenAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip: string | null;
+  @ApiProperty({ nullable: true, type: String }) userAgent: string | null;
+}
+
+export class ExportedEmailToken {
+  @ApiProperty({ enum: ['verify_email', 'password_reset'] }) purpose: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) usedAt: string | null;
+}
+
+export class ExportedFailedLogin {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() ip: string;
+}
+
+/** Everything Puente holds about a person (GDPR art. 15 and 20). Later features add their sections. */
+export class PersonalDataExport {
+  @ApiProperty({ format: 'date-time' }) exportedAt: string;
+  @ApiProperty({ type: UserResponse }) account: UserResponse;
+  @ApiProperty({ type: [ExportedSession] }) sessions: ExportedSession[];
+  @ApiProperty({ type: [ExportedEmailToken] }) emailTokens: ExportedEmailToken[];
+  @ApiProperty({ type: [ExportedFailedLogin] }) failedLogins: ExportedFailedLogin[];
+}

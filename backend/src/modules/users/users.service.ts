@@ -6,7 +6,7 @@ import { LoginFailure } from '../auth/login-attempt.entity';
 import { Session } from '../auth/session.entity';
 import { normaliseRoles, type Role } from './role';
 import { User } from './user.entity';
-import { UserListResponse, UserResponse, type ListUsersQuery, type UpdateMeRequest } from './users.dto';
+import { PersonalDataExport, UserListResponse, UserResponse, type ListUsersQuery, type UpdateMeRequest } from './users.dto';
 
 export const DELETED_USER_NAME = 'Usuario eliminado';
 
@@ -52,7 +52,7 @@ export class UsersService {
   }
 
   /** Everything Puente holds about the person, as JSON (GDPR art. 15 and 20). */
-  async export(user: User): Promise<Record<string, unknown>> {
+  async export(user: User): Promise<PersonalDataExport> {
     const sessions = await this.em.find(Session, { user }, { orderBy: { createdAt: 'desc' } });
     const tokens = await this.em.find(AuthToken, { user }, { orderBy: { createdAt: 'desc' } });
     const failures = user.email ? await this.em.find(LoginFailure, { email: user.email }, { orderBy: { createdAt: 'desc' } }) : [];

@@ -218,6 +218,48 @@ export interface components {
         AcceptedResponse: {
             accepted: boolean;
         };
+        ErrorResponse: {
+            details?: components["schemas"]["FieldError"][];
+            /** @example Bad Request */
+            error: string;
+            /** @example Algunos datos no son válidos. Revisa los campos indicados. (email) */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        ExportedEmailToken: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            purpose: "verify_email" | "password_reset";
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        ExportedFailedLogin: {
+            /** Format: date-time */
+            at: string;
+            ip: string;
+        };
+        ExportedSession: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            userAgent: string | null;
+        };
+        FieldError: {
+            /** @example email */
+            field: string;
+            /** @example El campo «email» debe ser un correo electrónico válido */
+            message: string;
+            /** @example isEmail */
+            rule: string;
+        };
         HealthResponse: {
             /** @enum {string} */
             db: "up" | "down";
@@ -241,6 +283,14 @@ export interface components {
         PasswordResetRequest: {
             /** @example ana@example.org */
             email: string;
+        };
+        PersonalDataExport: {
+            account: components["schemas"]["UserResponse"];
+            emailTokens: components["schemas"]["ExportedEmailToken"][];
+            /** Format: date-time */
+            exportedAt: string;
+            failedLogins: components["schemas"]["ExportedFailedLogin"][];
+            sessions: components["schemas"]["ExportedSession"][];
         };
         RegisterRequest: {
             /**
@@ -318,6 +368,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserListResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AdminUsers_setRoles: {
@@ -341,6 +400,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -380,6 +448,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Auth_logout: {
@@ -397,6 +474,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -424,6 +510,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Auth_confirmReset: {
@@ -448,6 +543,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Auth_requestReset: {
@@ -470,6 +574,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -502,6 +615,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Auth_verifyEmail: {
@@ -525,6 +647,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Auth_resendVerification: {
@@ -542,6 +673,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -572,6 +712,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Me_get: {
@@ -591,6 +740,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Me_delete: {
@@ -608,6 +766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -632,6 +799,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     Me_export: {
@@ -643,12 +819,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Todos tus datos personales en JSON */
+            /** @description Todos tus datos personales en JSON (descarga) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -1,0 +1,49 @@
+import { simpleParser } from 'mailparser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { PASSWORD, startTestApp, uniqueEmail } from './helpers/test-app';
+
+describe('mail and background jobs', () => {
+  it('writes each message as an .eml file under DATA_DIR/outbox when SMTP_URL is not set', async () => {
+    const t = await startTestApp({ SMTP_URL: '' });
+    try {
+      expect(t.config.smtpUrl).toBeUndefined();
+      const email = uniqueEmail('outbox');
+      await request(t.http).post('/api/auth/register').send({ email, password: PASSWORD, displayName: 'Buzón', locale: 'en' }).expect(201);
+      const outbox = join(t.config.dataDir, 'outbox');
+      let files: string[] = [];
+      for (let i = 0; i < 60 && files.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        try {
+          files = readdirSync(outbox).filter((f) => f.endsWith('.eml'));
+        } catch {
+          /* not created yet */
+        }
+      }
+      expect(files).toHaveLength(1);
+      const mail = await simpleParser(readFileSync(join(outbox, files[0])));
+      expect(mail.to).toMatchObject({ text: email });
+      expect(mail.subject).toBe('Confirm your email on Puente');
+      expect(mail.text).toMatch(/\/verificar-correo\?token=[A-Za-z0-9_-]{43}/);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('lets a web-only instance enqueue mail that a job instance on the same database sends', async () => {
+    const web = await startTestApp({ JOBS_ENABLED: 'false' });
+    const worker = await startTestApp();
+    try {
+      const email = uniqueEmail('fleet');
+      await request(web.http).post('/api/auth/register').send({ email, password: PASSWORD, displayName: 'Flota', locale: 'es' }).expect(201);
+      // The web instance does not work queues: the message reaches the worker's SMTP server, not its own.
+      const mail = await worker.mail.waitFor(email);
+      expect(mail.subject).toBe('Confirma tu correo en Puente');
+      expect(web.mail.to(email)).toHaveLength(0);
+    } finally {
+      await web.close();
+      await worker.close();
+    }
+  });
+});
