@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Session } from '../../modules/auth/session.entity';
+import type { ResolvedSession } from '../../modules/auth/session.service';
 import type { User, Locale } from '../../modules/users/user.entity';
 
 /** What the middleware and guards attach to each request. */
@@ -7,6 +7,6 @@ export interface PuenteRequest extends Request {
   id: string;
   locale: Locale;
   user?: User;
-  session?: Session;
+  session?: ResolvedSession;
   sessionToken?: string;
 }
