@@ -40,6 +40,18 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main#main')).toBeFocused();
 });
 
+test('pages carry a real content security policy', async ({ request }) => {
+  for (const path of ['/', '/entrar', '/registro']) {
+    const res = await request.get(path);
+    const csp = res.headers()['content-security-policy'] ?? '';
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toMatch(/script-src 'self'/);
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain('unsafe-inline');
+    expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+});
+
 test('the home page sends no JavaScript and links only to what exists', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {

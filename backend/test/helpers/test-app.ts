@@ -1,11 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { DestinationStream } from 'pino';
+import pino from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { createRootLogger } from '../../src/common/logging/json-logger';
+import { createRootLogger, REDACT } from '../../src/common/logging/json-logger';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { runMigrations } from '../../src/database/database';
 import { createApp } from '../../src/http-app';
@@ -28,7 +30,7 @@ export function testDatabaseUrl(): string {
 }
 
 /** The whole API on the run's test database, with a real SMTP server on loopback catching its mail. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, logTo?: DestinationStream): Promise<TestApp> {
   await runMigrations(testDatabaseUrl());
   const mail = await new MailCatcher().start();
   const config = loadConfig({
@@ -42,7 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO_DATA: 'false',
     ...env,
   });
-  const app = await createApp({ config, databaseUrl: config.databaseUrl!, log: createRootLogger('silent') });
+  const log = logTo ? pino({ level: 'info', redact: { paths: REDACT, censor: '[redacted]' } }, logTo) : createRootLogger('silent');
+  const app = await createApp({ config, databaseUrl: config.databaseUrl!, log });
   await app.listen(0, '127.0.0.1');
   return {
     app,
@@ -52,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       await mail.stop();
+      rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,36 @@
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import { PASSWORD, startTestApp, tokenFromMail, uniqueEmail, uniqueIp, type TestApp } from './helpers/test-app';
+
+describe('structured request logs', () => {
+  const lines: string[] = [];
+  let t: TestApp;
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        cb();
+      },
+    });
+    t = await startTestApp({}, sink);
+  });
+  afterAll(() => t.close());
+
+  it('writes one JSON line per request with its id, and never a password, token or body', async () => {
+    const email = uniqueEmail('logs');
+    await request(t.http).post('/api/auth/register').send({ email, password: PASSWORD, displayName: 'Registro Secreto', locale: 'es' }).expect(201);
+    const verifyToken = tokenFromMail(await t.mail.waitFor(email));
+    await request(t.http).post('/api/auth/verify-email').send({ token: verifyToken }).expect(200);
+    const login = await request(t.http).post('/api/auth/login').set('X-Forwarded-For', uniqueIp()).send({ email, password: PASSWORD }).expect(200);
+    const me = await request(t.http).get('/api/auth/me?token=in-the-query').set('Cookie', `session=${login.body.token}`).expect(200);
+
+    const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const requestLine = entries.find((e) => e.msg === 'request' && e.reqId === me.headers['x-request-id']);
+    expect(requestLine).toMatchObject({ method: 'GET', path: '/api/auth/me', status: 200, userId: login.body.user.id });
+    expect(typeof requestLine!.ms).toBe('number');
+    expect(entries.filter((e) => e.msg === 'request').length).toBeGreaterThanOrEqual(4);
+
+    const all = lines.join('\n');
+    for (const secret of [PASSWORD, login.body.token, verifyToken, 'in-the-query', 'Registro Secreto']) expect(all).not.toContain(secret);
+  });
+});
