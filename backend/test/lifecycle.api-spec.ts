@@ -123,6 +123,8 @@ describe('npm run cli', () => {
     expect(created.stdout).toMatch(/learner, advocate/);
     const granted = runCliProcess(['users:grant', '--email', email, '--roles', 'moderator,editor'], env);
     expect(granted.stdout).toContain('learner, advocate, editor, moderator');
+    const revoked = runCliProcess(['users:revoke', '--email', email, '--roles', 'moderator,learner'], env);
+    expect(revoked.stdout).toContain(`${email}: learner, advocate, editor\n`);
     const badRole = runCliProcess(['users:grant', '--email', email, '--roles', 'wizard'], env);
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toMatch(/Rol desconocido \/ unknown role: wizard/);

@@ -41,6 +41,25 @@ async function withOrm<T>(db: string, fn: (orm: MikroORM) => Promise<T>): Promis
   }
 }
 
+/** Reads --email and --roles, applies `next` to the account's roles and prints the result. */
+async function changeRoles(
+  db: string,
+  v: Record<string, string | boolean | undefined>,
+  out: (line: string) => void,
+  next: (current: Role[], given: Role[]) => Role[],
+): Promise<void> {
+  const email = need(v, 'email').toLowerCase();
+  const given = parseRoles(need(v, 'roles'));
+  await withOrm(db, async (orm) => {
+    const em = orm.em.fork();
+    const user = await em.findOne(User, { email, deletedAt: null });
+    if (!user) throw new CliError(`No hay ninguna cuenta con ${email} / no account with ${email}`);
+    user.roles = normaliseRoles(next(user.roles, given));
+    await em.flush();
+    out(`${email}: ${user.roles.join(', ')}`);
+  });
+}
+
 export const COMMANDS: Record<string, Command> = {
   'users:create': {
     usage: 'users:create --email <correo> --password <contraseña> --name <nombre> [--roles a,b] [--locale es|en]',
@@ -71,36 +90,14 @@ export const COMMANDS: Record<string, Command> = {
     es: 'Añade roles a una cuenta.',
     en: 'Adds roles to an account.',
     options: { email: { type: 'string' }, roles: { type: 'string' } },
-    run: async (db, v, out) => {
-      const email = need(v, 'email').toLowerCase();
-      const add = parseRoles(need(v, 'roles'));
-      await withOrm(db, async (orm) => {
-        const em = orm.em.fork();
-        const user = await em.findOne(User, { email, deletedAt: null });
-        if (!user) throw new CliError(`No hay ninguna cuenta con ${email} / no account with ${email}`);
-        user.roles = normaliseRoles([...user.roles, ...add]);
-        await em.flush();
-        out(`${email}: ${user.roles.join(', ')}`);
-      });
-    },
+    run: (db, v, out) => changeRoles(db, v, out, (current, given) => [...current, ...given]),
   },
   'users:revoke': {
     usage: 'users:revoke --email <correo> --roles a,b',
     es: 'Quita roles a una cuenta (learner se mantiene).',
     en: 'Removes roles from an account (learner stays).',
     options: { email: { type: 'string' }, roles: { type: 'string' } },
-    run: async (db, v, out) => {
-      const email = need(v, 'email').toLowerCase();
-      const remove = new Set(parseRoles(need(v, 'roles')));
-      await withOrm(db, async (orm) => {
-        const em = orm.em.fork();
-        const user = await em.findOne(User, { email, deletedAt: null });
-        if (!user) throw new CliError(`No hay ninguna cuenta con ${email} / no account with ${email}`);
-        user.roles = normaliseRoles(user.roles.filter((r) => !remove.has(r)));
-        await em.flush();
-        out(`${email}: ${user.roles.join(', ')}`);
-      });
-    },
+    run: (db, v, out) => changeRoles(db, v, out, (current, given) => current.filter((r) => !given.includes(r))),
   },
   'db:migrate': {
     usage: 'db:migrate',
