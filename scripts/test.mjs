@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, root } from './lib/build.mjs';
 
-const only = process.argv.slice(2); // e.g. `npm test -- unit api`
+const only = process.argv.slice(2); // e.g. `npm test -- unit api` (tiers: static, unit, api, e2e)
 const want = (tier) => only.length === 0 || only.includes(tier);
 const reports = mkdtempSync(join(tmpdir(), 'puente-test-reports-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -19,6 +19,22 @@ function run(title, cmd, args, opts) {
   console.log(`\n━━ ${title} ━━`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
   return r.status ?? 1;
+}
+
+/** Lint and type checks, each counted as one test: a type error or lint error fails the run. */
+function staticChecks() {
+  const checks = [
+    ['ESLint', 'npx', ['eslint', '.', '--max-warnings', '0'], root],
+    ['TypeScript (backend)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], join(root, 'backend')],
+    ['svelte-check (frontend)', 'npm', ['run', 'check'], join(root, 'frontend')],
+  ];
+  for (const [title, cmd, args, cwd] of checks) {
+    if (run(title, cmd, args, { cwd }) === 0) totals.passed += 1;
+    else {
+      totals.failed += 1;
+      problems.push(`${title} failed`);
+    }
+  }
 }
 
 function jestTier(name, extra) {
@@ -74,6 +90,7 @@ function e2eTier() {
 try {
   console.log('━━ Build ━━');
   ensureBuilt(['frontend', 'backend']);
+  if (want('static')) staticChecks();
   if (want('unit')) jestTier('unit', []);
   if (want('api')) jestTier('api', ['--runInBand']);
   if (want('e2e')) e2eTier();

@@ -43,10 +43,10 @@ describe('my account: profile, export, delete', () => {
     await request(t.http).get('/api/auth/me').set('Authorization', `Bearer ${acc.token}`).expect(401);
     await request(t.http).post('/api/auth/login').set('X-Forwarded-For', uniqueIp()).send({ email: acc.email, password: PASSWORD }).expect(401);
     const conn = t.app.get(EntityManager).fork().getConnection();
-    const [row] = (await conn.execute('select email, password_hash, display_name, roles, deleted_at from users where id = ?', [acc.id])) as Record<string, unknown>[];
+    const [row] = await conn.execute<Record<string, unknown>[]>('select email, password_hash, display_name, roles, deleted_at from users where id = ?', [acc.id]);
     expect(row).toMatchObject({ email: null, password_hash: null, display_name: 'Usuario eliminado', roles: [] });
     expect(row.deleted_at).not.toBeNull();
-    const [{ n }] = (await conn.execute('select (select count(*) from sessions where user_id = ?) + (select count(*) from auth_tokens where user_id = ?) as n', [acc.id, acc.id])) as { n: string }[];
+    const [{ n }] = await conn.execute<{ n: string }[]>('select (select count(*) from sessions where user_id = ?) + (select count(*) from auth_tokens where user_id = ?) as n', [acc.id, acc.id]);
     expect(Number(n)).toBe(0);
 
     // The address is free again.

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedHandle } from '../src/database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __PUENTE_TEST__: { adminUrl: string; database: string; embedded?: EmbeddedHandle; dir?: string } | undefined;
 }
 

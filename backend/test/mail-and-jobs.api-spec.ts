@@ -38,7 +38,7 @@ describe('mail and background jobs', () => {
       await request(web.http).post('/api/auth/register').send({ email, password: PASSWORD, displayName: 'Flota', locale: 'es' }).expect(201);
       // The web instance does not work queues: the message reaches the worker's SMTP server, not its own.
       const mail = await worker.mail.waitFor(email);
-      expect(mail!.subject).toBe('Confirma tu correo en Puente');
+      expect(mail.subject).toBe('Confirma tu correo en Puente');
       expect(web.mail.to(email)).toHaveLength(0);
     } finally {
       await web.close();

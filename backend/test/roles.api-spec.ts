@@ -27,7 +27,7 @@ describe('roles and access rules', () => {
     const missing: string[] = [];
     let routes = 0;
     for (const wrapper of [...modules.values()].flatMap((m) => [...m.controllers.values()])) {
-      const instance = wrapper.instance as object;
+      const instance = wrapper.instance;
       const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
       for (const name of scanner.getAllMethodNames(proto)) {
         const handler = proto[name] as (...args: unknown[]) => unknown;
@@ -90,7 +90,7 @@ describe('roles and access rules', () => {
   it('never removes the last admin', async () => {
     const conn = t.app.get(EntityManager).fork().getConnection();
     // Make this admin the only one in the shared test database for the duration of the check.
-    const others = (await conn.execute(`select id from users where 'admin' = any(roles) and id <> ?`, [admin.id])) as { id: string }[];
+    const others = await conn.execute<{ id: string }[]>(`select id from users where 'admin' = any(roles) and id <> ?`, [admin.id]);
     const ids = `{${others.map((o) => o.id).join(',')}}`;
     await conn.execute(`update users set roles = array_remove(roles, 'admin') where id = any(?::uuid[])`, [ids]);
     try {

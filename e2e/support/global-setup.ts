@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { REPO, STATE_FILE, type E2eState } from './paths';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __PUENTE_SMTP__: SMTPServer | undefined;
 }
 

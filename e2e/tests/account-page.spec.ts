@@ -29,7 +29,7 @@ test('my account: edit profile, download my data, delete the account (without Ja
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar mis datos' }).click()]);
   expect(download.suggestedFilename()).toBe('puente-mis-datos.json');
-  const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const data = JSON.parse(readFileSync((await download.path()), 'utf8'));
   expect(data.account).toMatchObject({ email, displayName: 'Nombre Cambiado' });
 
   await page.getByRole('button', { name: 'Eliminar mi cuenta' }).click();

@@ -169,5 +169,5 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  void runCli(process.argv.slice(2)).then((code) => process.exit(code));
 }

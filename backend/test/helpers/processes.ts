@@ -29,8 +29,8 @@ export interface Started {
 export function startMain(env: NodeJS.ProcessEnv): Started {
   const child = spawn(process.execPath, [MAIN_JS], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on('exit', (code, signal) => ok({ code, signal })));
   return { child, output: () => out, exited };
 }

@@ -63,7 +63,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { status, body: make(status, 'body.too_large'), headers: {} };
       if (status < 500) {
         const raw = exception.getResponse();
-        const message = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
+        const inner = typeof raw === 'object' && raw !== null ? (raw as { message?: unknown }).message : undefined;
+        const message = typeof raw === 'string' ? raw : typeof inner === 'string' ? inner : exception.message;
         return { status, body: { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message }, headers: {} };
       }
     }

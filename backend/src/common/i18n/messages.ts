@@ -70,7 +70,8 @@ export function ruleMessage(rule: string, field: string, locale: Locale, args: u
   if (!t) return locale === 'es' ? `El campo «${field}» no es válido` : `The field "${field}" is not valid`;
   const text = t[locale].replace(/\{(\d+)\}/g, (_, i: string) => {
     const v = args[Number(i)];
-    return Array.isArray(v) ? v.join(', ') : String(v ?? '');
+    if (Array.isArray(v)) return v.join(', ');
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
   });
   return locale === 'es' ? `El campo «${field}» ${text}` : `The field "${field}" ${text}`;
 }

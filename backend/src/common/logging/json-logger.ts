@@ -23,7 +23,7 @@ export class JsonLogger implements LoggerService {
     const log = context ? this.root.child({ context }) : this.root;
     if (message !== null && typeof message === 'object') {
       const text = typeof params[0] === 'string' ? (params.shift() as string) : undefined;
-      log[level](message as object, text);
+      log[level](message, text);
     } else {
       if (level === 'error' && typeof params[0] === 'string' && params[0].includes('\n')) {
         log.error({ stack: params[0] }, String(message));

@@ -24,7 +24,7 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
 
   /** Registers the worker for a queue. Called from other modules' constructors or onModuleInit. */
   register<T>(queue: string, handler: Handler<T>): void {
-    this.handlers.set(queue, handler as Handler<never>);
+    this.handlers.set(queue, handler);
   }
 
   /** Runs `queue` on a cron held in PostgreSQL: one run per slot however many instances are up. */
