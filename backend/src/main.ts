@@ -33,7 +33,7 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
   const config = loadConfig(env);
   const log = createRootLogger(config.logLevel);
   mkdirSync(config.dataDir, { recursive: true });
-  const db = await resolveDatabase(config, (m) => log.info({ context: 'database' }, m));
+  const db = await resolveDatabase(config, (m) => log.info({ context: 'database' }, m), 'app');
   try {
     const applied = await runMigrations(db.url);
     if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
@@ -61,9 +61,34 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
   }
 }
 
-/** Entry point of `npm start`: starts, prints where, and shuts down cleanly on Ctrl-C or SIGTERM. */
+/**
+ * Entry point of `npm start`: starts, prints where, and shuts down cleanly on Ctrl-C or SIGTERM — also
+ * when the signal arrives while it is still starting. A second signal forces the exit.
+ */
 export async function main(): Promise<void> {
-  let running: RunningPuente;
+  let running: RunningPuente | undefined;
+  let stopping = false;
+  const shutdown = async () => {
+    if (!running) return; // still starting: bootstrap() checks `stopping` when it returns
+    try {
+      await running.close();
+      process.exit(0);
+    } catch (err) {
+      process.stderr.write(`${String(err)}\n`);
+      process.exit(1);
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write('Forzando la salida / forcing exit\n');
+      process.exit(130);
+    }
+    stopping = true;
+    process.stdout.write(`\n${signal}: cerrando Puente / shutting down…\n`);
+    void shutdown();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     running = await bootstrap();
   } catch (e) {
@@ -73,25 +98,8 @@ export async function main(): Promise<void> {
     }
     throw e;
   }
+  if (stopping) return shutdown();
   process.stdout.write(`\nPuente: ${running.url}  ·  API: ${running.url}/api/docs\n\n`);
-  let signals = 0;
-  const stop = (signal: NodeJS.Signals) => {
-    signals += 1;
-    if (signals > 1) {
-      process.stderr.write('Forzando la salida / forcing exit\n');
-      process.exit(130);
-    }
-    process.stdout.write(`\n${signal}: cerrando Puente / shutting down…\n`);
-    running.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        process.stderr.write(`${String(err)}\n`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 if (require.main === module) {

@@ -1,3 +1,4 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import request from 'supertest';
 import { PASSWORD, startTestApp, tokenFromMail, uniqueEmail, uniqueIp, type TestApp } from './helpers/test-app';
 
@@ -30,6 +31,14 @@ describe('register → verify → login → me → logout', () => {
     expect(mail.html).toContain('lang="es"');
     const token = tokenFromMail(mail);
     expect(mail.text).toContain(`${t.config.publicUrl}/verificar-correo?token=${token}`);
+
+    // The link's token exists only in the email and as a hash: never in the job queue's tables.
+    const em = t.app.get(EntityManager).fork();
+    const stored = await em.getConnection().execute<{ data: string }[]>(
+      `select data::text as data from pgboss.job union all select data::text from pgboss.archive`,
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((r) => r.data?.includes(token))).toEqual([]);
 
     const verified = await request(t.http).post('/api/auth/verify-email').send({ token }).expect(200);
     expect(verified.body.emailVerified).toBe(true);

@@ -33,6 +33,15 @@ describe('bad input gets a clear 4xx naming the field, never a 500', () => {
     for (const f of fields) expect(res.body.message).toContain(f);
   });
 
+  it('rejects NUL characters (which PostgreSQL cannot store) in bodies and queries with 400, not 500', async () => {
+    const reg = await request(t.http).post('/api/auth/register').send({ email: uniqueEmail('nul'), password: PASSWORD, displayName: 'Ana\u0000', locale: 'es' }).expect(400);
+    expect(reg.body.details).toEqual([{ field: 'displayName', rule: 'noNulCharacter', message: expect.stringContaining('displayName') }]);
+    const me = await request(t.http).patch('/api/me').set('Authorization', `Bearer ${acc.token}`).send({ displayName: 'x\u0000y' }).expect(400);
+    expect(me.body.details[0].field).toBe('displayName');
+    const query = await request(t.http).get('/api/admin/users?q=a%00b').set('Authorization', `Bearer ${acc.token}`).expect(400);
+    expect(query.body.details[0].field).toBe('q');
+  });
+
   it('explains field problems in English when asked', async () => {
     const res = await request(t.http).post('/api/auth/register').set('Accept-Language', 'en-GB,en;q=0.9').send({ email: 'x', password: 'short', displayName: 'Al', locale: 'es' }).expect(400);
     expect(res.body.message).toMatch(/^Some data is not valid/);

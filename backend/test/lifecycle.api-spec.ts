@@ -52,6 +52,15 @@ describe('npm start on the embedded PostgreSQL', () => {
     const pg = runningServer(join(dataDir, 'postgres'))!;
     expect(pidAlive(pg.pid)).toBe(true);
 
+    // A second instance on the same DATA_DIR shares the database, and leaves it running when it stops.
+    const port2 = await freePort();
+    const second = startMain({ ...env, PORT: String(port2) });
+    await waitForHealth(`http://127.0.0.1:${port2}`, second);
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+    expect(pidAlive(pg.pid)).toBe(true);
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+
     first.child.kill('SIGTERM');
     const exit = await first.exited;
     expect(exit.code).toBe(0);
@@ -87,13 +96,15 @@ describe('npm start on the embedded PostgreSQL', () => {
     await third.exited;
     await new Promise((r) => setTimeout(r, 300));
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
-    const fourth = startMain(env);
+    const fourth = startMain(env, { detached: true });
     await waitForHealth(base, fourth);
     expect(await login('durable@example.org', 'clave-duradera')).toBe(200);
     const last = runningServer(join(dataDir, 'postgres'))!;
-    fourth.child.kill('SIGINT');
+    // Ctrl-C in a terminal signals the whole process group; the app still stops the database itself, last.
+    process.kill(-fourth.child.pid!, 'SIGINT');
     expect((await fourth.exited).code).toBe(0);
     expect(pidAlive(last.pid)).toBe(false);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
   it('refuses to start with invalid configuration, naming every bad variable', async () => {

@@ -87,6 +87,28 @@ describe('roles and access rules', () => {
     expect(paged.body.total).toBeGreaterThanOrEqual(2);
   });
 
+  it('never loses every admin, even when two admins demote each other at the same moment', async () => {
+    const a = await createAccount(t);
+    const b = await createAccount(t);
+    await grantRoles(t, a.id, ['admin']);
+    await grantRoles(t, b.id, ['admin']);
+    const conn = t.app.get(EntityManager).fork().getConnection();
+    const others = await conn.execute<{ id: string }[]>(`select id from users where 'admin' = any(roles) and id not in (?, ?)`, [a.id, b.id]);
+    const ids = `{${others.map((o) => o.id).join(',')}}`;
+    await conn.execute(`update users set roles = array_remove(roles, 'admin') where id = any(?::uuid[])`, [ids]);
+    try {
+      const [x, y] = await Promise.all([
+        request(t.http).patch(`/api/admin/users/${b.id}`).set(bearer(a)).send({ roles: [] }),
+        request(t.http).patch(`/api/admin/users/${a.id}`).set(bearer(b)).send({ roles: [] }),
+      ]);
+      expect([x.status, y.status].sort()).toEqual([200, 409]);
+      const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from users where 'admin' = any(roles) and deleted_at is null`);
+      expect(Number(n)).toBe(1);
+    } finally {
+      await conn.execute(`update users set roles = array_append(roles, 'admin') where id = any(?::uuid[])`, [ids]);
+    }
+  });
+
   it('never removes the last admin', async () => {
     const conn = t.app.get(EntityManager).fork().getConnection();
     // Make this admin the only one in the shared test database for the duration of the check.

@@ -31,10 +31,19 @@ describe('cross-cutting security', () => {
     expect(me.body.displayName).toBe('Bearer Client');
   });
 
-  it('never shows an email in a response to someone else', async () => {
+  it("never puts a person's email in a response to anyone else", async () => {
     const other = await createAccount(t);
-    const res = await request(t.http).get('/api/auth/me').set('Authorization', `Bearer ${other.token}`).expect(200);
-    expect(JSON.stringify(res.body)).not.toContain(acc.email);
+    const as = (req: request.Test) => req.set('Authorization', `Bearer ${other.token}`);
+    const responses = [
+      await as(request(t.http).get('/api/auth/me')),
+      await as(request(t.http).get('/api/me/export')),
+      await as(request(t.http).get('/api/admin/users').query({ q: acc.email })),
+      await request(t.http).post('/api/auth/login').set('X-Forwarded-For', '10.77.0.1').send({ email: acc.email, password: 'not the password' }),
+      await request(t.http).post('/api/auth/password-reset/request').send({ email: acc.email }),
+      await request(t.http).post('/api/auth/register').send({ email: acc.email, password: 'long enough password', displayName: 'Copia', locale: 'es' }),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 403, 401, 202, 409]);
+    for (const r of responses) expect(JSON.stringify(r.body) + JSON.stringify(r.headers)).not.toContain(acc.email);
   });
 
   it('keeps a trusted request id from the page server for correlation', async () => {

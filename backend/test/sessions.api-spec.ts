@@ -27,6 +27,18 @@ describe('server-side sessions', () => {
     expect(Number(row.left)).toBeGreaterThan(29 * 86_400);
   });
 
+  it('sends the cookie again with a fresh Max-Age when a browser session slides', async () => {
+    const acc = await createAccount(t);
+    const fresh = await request(t.http).get('/api/auth/me').set('Cookie', `session=${acc.token}`).expect(200);
+    expect(fresh.headers['set-cookie']).toBeUndefined();
+    await sql(`update sessions set last_seen_at = now() - interval '1 hour' where token_hash = ?`, [hashToken(acc.token)]);
+    const slid = await request(t.http).get('/api/auth/me').set('Cookie', `session=${acc.token}`).expect(200);
+    const cookie = String(slid.headers['set-cookie']);
+    expect(cookie).toContain(`session=${acc.token}`);
+    expect(cookie).toMatch(/Max-Age=2592000/);
+    expect(cookie).toMatch(/HttpOnly/);
+  });
+
   it('refuses an expired or revoked session', async () => {
     const a = await createAccount(t);
     await sql(`update sessions set expires_at = now() - interval '1 second' where token_hash = ?`, [hashToken(a.token)]);

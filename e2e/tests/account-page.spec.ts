@@ -32,9 +32,11 @@ test('my account: edit profile, download my data, delete the account (without Ja
   const data = JSON.parse(readFileSync((await download.path()), 'utf8'));
   expect(data.account).toMatchObject({ email, displayName: 'Nombre Cambiado' });
 
-  await page.getByRole('button', { name: 'Eliminar mi cuenta' }).click();
-  // The confirmation box is required.
-  await expect(page).toHaveURL(/\/cuenta/);
+  // The confirmation is checked on the server too (the browser's `required` is only a convenience).
+  const origin = new URL(page.url()).origin;
+  const refused = await page.request.post('/cuenta?/eliminar', { form: {}, headers: { origin, accept: 'text/html' } });
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain('Marca la casilla para confirmar');
   await page.getByLabel('Entiendo que mi cuenta se eliminará para siempre.').check();
   await page.getByRole('button', { name: 'Eliminar mi cuenta' }).click();
   await expect(page).toHaveURL(/\/\?cuenta=eliminada$/);

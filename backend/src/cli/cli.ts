@@ -164,7 +164,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     return 1;
   } finally {
     // Only stop a server this command started itself: a running app keeps its own.
-    if (db?.embedded?.owned) await db.embedded.stop();
+    await db?.embedded?.stop();
   }
 }
 

@@ -13,9 +13,9 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when set; otherwise the embedded server under DATA_DIR/postgres (started or adopted). */
-export async function resolveDatabase(config: AppConfig, log: (msg: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(config: AppConfig, log: (msg: string) => void, role: 'app' | 'client' = 'client'): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl };
-  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log });
+  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), log, role });
   await ensureDatabase(embedded.url(), EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
 }

@@ -14,13 +14,19 @@ export interface EmbeddedPostgresOptions {
   /** Cluster folder, e.g. `.data/postgres`. */
   dataDir: string;
   log?: (message: string) => void;
+  /**
+   * An app owns the server it runs on and stops it when it shuts down — also one left behind by an app
+   * killed with -9. A client (the CLI) only borrows a running server; a server it had to start, it stops.
+   */
+  role?: 'app' | 'client';
 }
 
 export interface EmbeddedHandle {
   url: (database?: string) => string;
   port: number;
-  /** True when this process started the server (and so should stop it). */
+  /** True when this process is responsible for stopping the server. */
   owned: boolean;
+  /** Stops the server if this process owns it; otherwise does nothing. */
   stop: () => Promise<void>;
 }
 
@@ -109,6 +115,20 @@ function credentialsFile(dataDir: string): string {
   return join(dirname(dataDir), `${dataDir.split('/').pop()}.credentials.json`);
 }
 
+/** Which app process is responsible for the running server (beside the cluster folder). */
+function ownerFile(dataDir: string): string {
+  return join(dirname(dataDir), `${dataDir.split('/').pop()}.owner`);
+}
+
+function liveOwner(dataDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(ownerFile(dataDir), 'utf8').trim());
+    return pid && pid !== process.pid && processAlive(pid) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every parent folder must be traversable by the server account, or initdb cannot reach its data. */
 function ensureTraversable(dir: string, ids: { uid?: number; gid?: number }): void {
   mkdirSync(dir, { recursive: true });
@@ -169,7 +189,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     ensureTraversable(dataDir, ids);
     const creds: Credentials = { user: 'puente', password: randomBytes(18).toString('base64url') };
     const pwfile = join(dataDir, '..', `.pwfile-${process.pid}`);
-    writeFileSync(pwfile, `${creds.password}\n`, { mode: 0o644 });
+    writeFileSync(pwfile, `${creds.password}\n`, { mode: 0o600 });
+    if (ids.uid !== undefined) chownSync(pwfile, ids.uid, ids.gid!);
     log(`Inicializando PostgreSQL embebido en ${dataDir} / initialising embedded PostgreSQL`);
     const init = spawnSync(
       join(bin, 'initdb'),
@@ -187,21 +208,40 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const url = (port: number) => (database = 'postgres') =>
     `postgresql://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/${database}`;
 
+  const role = opts.role ?? 'client';
   const running = runningServer(dataDir);
   if (running) {
-    log(`Usando el PostgreSQL embebido que ya está en marcha (pid ${running.pid}, puerto ${running.port})`);
     await waitReady(running.port, creds, undefined, () => '');
-    return { url: url(running.port), port: running.port, owned: false, stop: () => stopPid(running.pid) };
+    const owner = liveOwner(dataDir);
+    // Another running app keeps it; an orphan (its app was killed) becomes ours if we are an app.
+    const owned = role === 'app' && owner === undefined;
+    if (owned) writeFileSync(ownerFile(dataDir), String(process.pid));
+    log(
+      owned
+        ? `Recuperando el PostgreSQL embebido que quedó en marcha (pid ${running.pid}, puerto ${running.port})`
+        : `Usando el PostgreSQL embebido de otro proceso (pid ${running.pid}, puerto ${running.port})`,
+    );
+    return {
+      url: url(running.port),
+      port: running.port,
+      owned,
+      stop: async () => {
+        if (!owned) return;
+        await stopPid(running.pid);
+        rmSync(ownerFile(dataDir), { force: true });
+      },
+    };
   }
   // A lock file whose process is gone is what `kill -9` leaves behind; PostgreSQL would refuse to start.
   rmSync(join(dataDir, 'postmaster.pid'), { force: true });
 
   const port = await freePort();
   let output = '';
+  // Its own process group: a Ctrl-C in the terminal reaches the app, which stops the database last.
   const child = spawn(
     join(bin, 'postgres'),
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
-    { ...ids, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
+    { ...ids, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000);
@@ -211,12 +251,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   await waitReady(port, creds, child, () => output);
   log(`PostgreSQL embebido en 127.0.0.1:${port} (datos en ${dataDir})`);
   const pid = child.pid!;
+  writeFileSync(ownerFile(dataDir), String(process.pid));
   return {
     url: url(port),
     port,
     owned: true,
     stop: async () => {
       if (child.exitCode === null) await stopPid(pid);
+      rmSync(ownerFile(dataDir), { force: true });
     },
   };
 }

@@ -26,8 +26,9 @@ export interface Started {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startMain(env: NodeJS.ProcessEnv): Started {
-  const child = spawn(process.execPath, [MAIN_JS], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `node backend/dist/main.js`; `detached` gives it its own process group, like a terminal does. */
+export function startMain(env: NodeJS.ProcessEnv, opts: { detached?: boolean } = {}): Started {
+  const child = spawn(process.execPath, [MAIN_JS], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.detached ?? false });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

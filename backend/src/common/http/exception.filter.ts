@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { DriverException } from '@mikro-orm/core';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
@@ -6,6 +7,17 @@ import { ruleMessage, translate, type MessageKey } from '../i18n/messages';
 import { negotiateLocale } from '../i18n/locale';
 import { AppException, ValidationFailedException } from './app-exception';
 import type { PuenteRequest } from './request';
+
+/**
+ * What of an unexpected error goes to the log. Database errors carry the SQL with its values (emails,
+ * password hashes) in their message, so for them only the codes and the stack frames are kept.
+ */
+export function describeError(e: unknown): Record<string, unknown> {
+  if (!(e instanceof Error)) return { value: typeof e };
+  const frames = (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')).join('\n');
+  if (e instanceof DriverException) return { name: e.name, code: e.code, sqlState: e.sqlState, stack: frames };
+  return { name: e.name, message: e.message, stack: frames };
+}
 
 export interface ErrorBody {
   statusCode: number;
@@ -25,9 +37,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const locale = req.locale ?? negotiateLocale(req.cookies?.lang, req.headers['accept-language']);
     const { status, body, headers } = this.render(exception, req, locale);
-    if (status >= 500) {
-      this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception), reqId: req.id }, 'unhandled error');
+    if (exception instanceof ThrottlerException && !res.getHeader('Retry-After')) {
+      // A named limiter ("auth") sets Retry-After-auth; clients only know the standard header.
+      const named = Object.keys(res.getHeaders()).find((h) => h.startsWith('retry-after-'));
+      if (named) headers['Retry-After'] = String(res.getHeader(named));
     }
+    if (status >= 500) this.logger.error({ err: describeError(exception), reqId: req.id }, 'unhandled error');
     if (res.headersSent) return;
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     res.status(status).json(body);

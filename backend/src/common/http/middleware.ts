@@ -5,15 +5,27 @@ import { STATUS_CODES } from 'node:http';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/config';
 import { negotiateLocale } from '../i18n/locale';
-import { translate, type MessageKey } from '../i18n/messages';
+import { ruleMessage, translate, type MessageKey } from '../i18n/messages';
 import type { PuenteRequest } from './request';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Sends the API error shape from plain Express middleware (outside Nest's exception filter). */
-export function sendError(req: Request, res: Response, status: number, key: MessageKey): void {
+export function sendError(req: Request, res: Response, status: number, key: MessageKey, badFields: { field: string; rule: string }[] = []): void {
   const locale = (req as PuenteRequest).locale ?? negotiateLocale(undefined, req.headers['accept-language']);
-  res.status(status).json({ statusCode: status, error: STATUS_CODES[status], message: translate(key, locale) });
+  const details = badFields.map((f) => ({ ...f, message: ruleMessage(f.rule, f.field, locale) }));
+  const message = translate(key, locale) + (details.length ? ` (${details.map((d) => d.field).join(', ')})` : '');
+  res.status(status).json({ statusCode: status, error: STATUS_CODES[status], message, ...(details.length ? { details } : {}) });
+}
+
+/** Paths of strings holding a NUL character, which PostgreSQL cannot store in text. */
+export function fieldsWithNul(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || '(body)'] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => fieldsWithNul(v, path ? `${path}.${i}` : String(i)));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => fieldsWithNul(v, path ? `${path}.${k}` : k));
+  }
+  return [];
 }
 
 /** Request id (kept from a trusted X-Request-Id or new), language, and one JSON log line per request. */
@@ -74,6 +86,8 @@ export function jsonBody(): RequestHandler {
         if (hasBody && req.is('application/json') && (body === null || typeof body !== 'object' || Array.isArray(body))) {
           return sendError(req, res, 400, 'body.not_object');
         }
+        const bad = [...fieldsWithNul(req.query), ...(hasBody ? fieldsWithNul(body) : [])];
+        if (bad.length) return sendError(req, res, 400, 'validation.failed', bad.map((field) => ({ field, rule: 'noNulCharacter' })));
         return next();
       }
       if (err.type === 'entity.too.large') return sendError(req, res, 413, 'body.too_large');

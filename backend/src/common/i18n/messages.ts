@@ -23,6 +23,10 @@ export const MESSAGES = {
     es: 'Demasiados intentos fallidos. Vuelve a intentarlo en {minutes} minutos.',
     en: 'Too many failed attempts. Try again in {minutes} minutes.',
   },
+  'auth.too_many_failures_one': {
+    es: 'Demasiados intentos fallidos. Vuelve a intentarlo en 1 minuto.',
+    en: 'Too many failed attempts. Try again in 1 minute.',
+  },
   'auth.invalid_token': { es: 'El enlace no es válido o ha caducado.', en: 'The link is not valid or has expired.' },
   'rate_limited': { es: 'Demasiadas peticiones. Espera un momento.', en: 'Too many requests. Please wait a moment.' },
   'users.not_found': { es: 'Usuario no encontrado.', en: 'User not found.' },
@@ -61,6 +65,7 @@ const RULES: Record<string, { es: string; en: string }> = {
   arrayMaxSize: { es: 'admite como máximo {0} elementos', en: 'accepts at most {0} items' },
   arrayMinSize: { es: 'necesita al menos {0} elementos', en: 'needs at least {0} items' },
   matches: { es: 'no tiene el formato esperado', en: 'does not have the expected format' },
+  noNulCharacter: { es: 'contiene un carácter nulo (\\0) que no se admite', en: 'contains a NUL character (\\0), which is not accepted' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };

@@ -1,15 +1,16 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
 import { ACCESS_RULE, type AccessRule } from '../../common/auth/access.decorators';
 import { AppException } from '../../common/http/app-exception';
 import type { PuenteRequest } from '../../common/http/request';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
-export function tokenFrom(req: PuenteRequest): string | undefined {
+export function tokenFrom(req: PuenteRequest): { token: string; fromCookie: boolean } | undefined {
   const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  const cookie = req.cookies?.[SESSION_COOKIE];
-  return typeof cookie === 'string' && cookie ? cookie : undefined;
+  if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), fromCookie: false };
+  const cookie: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && cookie ? { token: cookie, fromCookie: true } : undefined;
 }
 
 /**
@@ -25,13 +26,15 @@ export class AccessGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = ctx.switchToHttp().getRequest<PuenteRequest>();
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
-    const token = tokenFrom(req);
-    if (token && !req.session) {
-      const session = await this.sessions.resolve(token);
+    const presented = tokenFrom(req);
+    if (presented && !req.session) {
+      const session = await this.sessions.resolve(presented.token);
       if (session) {
         req.session = session;
         req.user = session.user;
-        req.sessionToken = token;
+        req.sessionToken = presented.token;
+        // Sliding expiry for browsers too: the cookie's Max-Age follows the session's new expiry.
+        if (session.extended && presented.fromCookie) this.sessions.setCookie(ctx.switchToHttp().getResponse<Response>(), presented.token);
         if (req.cookies?.lang !== 'es' && req.cookies?.lang !== 'en') req.locale = session.user.locale;
       }
     }

@@ -2,6 +2,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AppException } from '../../common/http/app-exception';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { UserResponse } from '../users/users.dto';
@@ -15,6 +16,13 @@ import { hashToken, newToken } from './tokens';
 const VERIFY_TTL_MS = 48 * 3_600_000;
 const RESET_TTL_MS = 3_600_000;
 
+const TOKEN_MAIL_QUEUE = 'auth.token-mail';
+
+interface TokenMailJob {
+  userId: string;
+  purpose: AuthTokenPurpose;
+}
+
 export interface ClientMeta {
   ip: string;
   userAgent?: string;
@@ -27,8 +35,11 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
     private readonly mail: MailService,
+    private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    jobs.register<TokenMailJob>(TOKEN_MAIL_QUEUE, (job) => this.sendTokenMail(job));
+  }
 
   async register(dto: RegisterRequest): Promise<UserResponse> {
     const user = this.em.create(User, {
@@ -53,11 +64,33 @@ export class AuthService {
 
   async sendVerification(user: User): Promise<void> {
     if (!user.email || user.emailVerifiedAt) return;
-    const token = await this.issueToken(user, 'verify_email', VERIFY_TTL_MS);
-    await this.mail.send(user.email, user.locale, {
-      name: 'verify_email',
-      params: { displayName: user.displayName, link: `${this.config.publicUrl}/verificar-correo?token=${token}` },
-    });
+    await this.jobs.enqueue<TokenMailJob>(TOKEN_MAIL_QUEUE, { userId: user.id, purpose: 'verify_email' });
+  }
+
+  /**
+   * The job behind verification and reset emails. The one-time token is made here, at sending time, so
+   * it never rests in the job queue's tables: the database holds only its hash.
+   */
+  private async sendTokenMail(job: TokenMailJob): Promise<void> {
+    const em = this.em.fork();
+    const user = await em.findOne(User, { id: job.userId, deletedAt: null });
+    if (!user?.email) return;
+    if (job.purpose === 'verify_email') {
+      if (user.emailVerifiedAt) return;
+      const token = await this.issueToken(em, user, 'verify_email', VERIFY_TTL_MS);
+      await this.mail.deliver({
+        to: user.email,
+        locale: user.locale,
+        template: { name: 'verify_email', params: { displayName: user.displayName, link: `${this.config.publicUrl}/verificar-correo?token=${token}` } },
+      });
+    } else {
+      const token = await this.issueToken(em, user, 'password_reset', RESET_TTL_MS);
+      await this.mail.deliver({
+        to: user.email,
+        locale: user.locale,
+        template: { name: 'password_reset', params: { displayName: user.displayName, link: `${this.config.publicUrl}/recuperar/nueva?token=${token}` } },
+      });
+    }
   }
 
   async verifyEmail(token: string): Promise<UserResponse> {
@@ -69,14 +102,12 @@ export class AuthService {
   }
 
   async login(dto: LoginRequest, meta: ClientMeta): Promise<{ user: UserResponse; token: string }> {
-    await this.throttle.assertAllowed(dto.email, meta.ip);
+    const attempt = await this.throttle.reserveAttempt(dto.email, meta.ip);
     const user = await this.em.findOne(User, { email: dto.email, deletedAt: null }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(dto.email, meta.ip);
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials');
-    }
-    await this.throttle.clear(dto.email);
+    // A wrong password leaves the reserved attempt in place: it is the failure.
+    if (!user || !ok) throw new AppException(HttpStatus.UNAUTHORIZED, 'auth.invalid_credentials');
+    await this.throttle.succeeded(attempt, dto.email);
     const { token } = await this.sessions.create(user, meta);
     return { user: UserResponse.from(user), token };
   }
@@ -85,11 +116,7 @@ export class AuthService {
   async requestPasswordReset(email: string): Promise<void> {
     const user = await this.em.findOne(User, { email, deletedAt: null });
     if (!user || !user.email) return;
-    const token = await this.issueToken(user, 'password_reset', RESET_TTL_MS);
-    await this.mail.send(user.email, user.locale, {
-      name: 'password_reset',
-      params: { displayName: user.displayName, link: `${this.config.publicUrl}/recuperar/nueva?token=${token}` },
-    });
+    await this.jobs.enqueue<TokenMailJob>(TOKEN_MAIL_QUEUE, { userId: user.id, purpose: 'password_reset' });
   }
 
   async confirmPasswordReset(dto: PasswordResetConfirmRequest): Promise<UserResponse> {
@@ -110,12 +137,12 @@ export class AuthService {
     return UserResponse.from(user);
   }
 
-  private async issueToken(user: User, purpose: AuthTokenPurpose, ttlMs: number): Promise<string> {
+  private async issueToken(em: EntityManager, user: User, purpose: AuthTokenPurpose, ttlMs: number): Promise<string> {
     const token = newToken();
     // A new link replaces older unused ones of the same kind.
-    await this.em.nativeUpdate(AuthToken, { user: user.id, purpose, usedAt: null }, { usedAt: new Date() });
-    this.em.create(AuthToken, { tokenHash: hashToken(token), user, purpose, expiresAt: new Date(Date.now() + ttlMs) });
-    await this.em.flush();
+    await em.nativeUpdate(AuthToken, { user: user.id, purpose, usedAt: null }, { usedAt: new Date() });
+    em.create(AuthToken, { tokenHash: hashToken(token), user, purpose, expiresAt: new Date(Date.now() + ttlMs) });
+    await em.flush();
     return token;
   }
 

@@ -12,6 +12,8 @@ export const SESSION_COOKIE = 'session';
 export interface ResolvedSession {
   id: string;
   user: User;
+  /** The expiry moved forward on this request (the cookie should be sent again with a fresh Max-Age). */
+  extended: boolean;
 }
 
 const RESOLVE_SQL = `
@@ -71,10 +73,11 @@ export class SessionService {
     const user = this.em.map(User, userRow);
     const lastSeenAt = new Date(session_last_seen_at as string);
     const now = Date.now();
-    if (now - lastSeenAt.getTime() > SLIDE_EVERY_MS) {
+    const extended = now - lastSeenAt.getTime() > SLIDE_EVERY_MS;
+    if (extended) {
       await this.em.nativeUpdate(Session, { id: session_id as string }, { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs) });
     }
-    return { id: session_id as string, user };
+    return { id: session_id as string, user, extended };
   }
 
   async revoke(sessionId: string): Promise<void> {

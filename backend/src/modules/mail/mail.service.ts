@@ -8,7 +8,7 @@ import { JobsService } from '../jobs/jobs.service';
 import type { Locale } from '../users/user.entity';
 import { renderMail, type MailTemplate } from './mail.templates';
 
-interface MailJob {
+export interface MailJob {
   to: string;
   locale: Locale;
   template: MailTemplate;

@@ -51,12 +51,12 @@ const T = {
   password_changed: {
     es: (p: { displayName: string; link: string }) => ({
       subject: 'Tu contraseña de Puente ha cambiado',
-      lines: [`Hola, ${p.displayName}:`, 'La contraseña de tu cuenta acaba de cambiar y hemos cerrado tus otras sesiones.', 'Si no fuiste tú, pide un cambio de contraseña ahora mismo.'],
+      lines: [`Hola, ${p.displayName}:`, 'La contraseña de tu cuenta acaba de cambiar y hemos cerrado todas tus sesiones abiertas.', 'Si no fuiste tú, pide un cambio de contraseña ahora mismo.'],
       action: 'Recuperar mi cuenta',
     }),
     en: (p: { displayName: string; link: string }) => ({
       subject: 'Your Puente password has changed',
-      lines: [`Hello ${p.displayName},`, 'The password of your account has just changed and we have closed your other sessions.', 'If it was not you, ask for a password change right now.'],
+      lines: [`Hello ${p.displayName},`, 'The password of your account has just changed and we have closed all your open sessions.', 'If it was not you, ask for a password change right now.'],
       action: 'Recover my account',
     }),
   },

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { uuidParam } from '../../common/http/params';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../../common/auth/access.decorators';
-import type { User } from './user.entity';
+import { Roles } from '../../common/auth/access.decorators';
 import { ListUsersQuery, UpdateRolesRequest, UserListResponse, UserResponse } from './users.dto';
 import { UsersService } from './users.service';
 
@@ -22,7 +21,7 @@ export class AdminUsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserResponse })
-  setRoles(@CurrentUser() actor: User, @Param('id', uuidParam()) id: string, @Body() dto: UpdateRolesRequest): Promise<UserResponse> {
-    return this.users.setRoles(actor, id, dto.roles);
+  setRoles(@Param('id', uuidParam()) id: string, @Body() dto: UpdateRolesRequest): Promise<UserResponse> {
+    return this.users.setRoles(id, dto.roles);
   }
 }

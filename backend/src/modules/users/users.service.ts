@@ -38,17 +38,21 @@ export class UsersService {
     return { items: users.map(UserResponse.from), total, page, pageSize };
   }
 
-  async setRoles(actor: User, id: string, roles: Role[]): Promise<UserResponse> {
-    const user = await this.em.findOne(User, { id, deletedAt: null });
-    if (!user) throw new AppException(HttpStatus.NOT_FOUND, 'users.not_found');
-    const next = normaliseRoles(roles);
-    if (user.roles.includes('admin') && !next.includes('admin')) {
-      const admins = await this.em.count(User, { roles: { $contains: ['admin'] }, deletedAt: null });
-      if (admins <= 1) throw new AppException(HttpStatus.CONFLICT, 'users.last_admin');
-    }
-    user.roles = next;
-    await this.em.flush();
-    return UserResponse.from(user);
+  async setRoles(id: string, roles: Role[]): Promise<UserResponse> {
+    return this.em.transactional(async (em) => {
+      // Role changes are serialised, so two admins demoting each other at once cannot leave none.
+      await em.execute(`select pg_advisory_xact_lock(hashtext('users:roles'))`);
+      const user = await em.findOne(User, { id, deletedAt: null }, { refresh: true });
+      if (!user) throw new AppException(HttpStatus.NOT_FOUND, 'users.not_found');
+      const next = normaliseRoles(roles);
+      if (user.roles.includes('admin') && !next.includes('admin')) {
+        const admins = await em.count(User, { roles: { $contains: ['admin'] }, deletedAt: null });
+        if (admins <= 1) throw new AppException(HttpStatus.CONFLICT, 'users.last_admin');
+      }
+      user.roles = next;
+      await em.flush();
+      return UserResponse.from(user);
+    });
   }
 
   /** Everything Puente holds about the person, as JSON (GDPR art. 15 and 20). */

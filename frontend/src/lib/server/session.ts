@@ -35,6 +35,8 @@ export function safeNext(value: string | null | undefined): string | null {
 		const base = 'http://puente.invalid';
 		const url = new URL(value, base);
 		if (url.origin !== base) return null;
+		// Check the result, not only the input: "/.//evil.example" normalises to "//evil.example".
+		if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return null;
 		// Drop SvelteKit action markers (?/name): going back must be a plain GET of the page.
 		for (const key of [...url.searchParams.keys()]) if (key.startsWith('/')) url.searchParams.delete(key);
 		return url.pathname + url.search + url.hash;
