@@ -129,14 +129,20 @@ function liveOwner(dataDir: string): number | undefined {
   }
 }
 
-/** Every parent folder must be traversable by the server account, or initdb cannot reach its data. */
-function ensureTraversable(dir: string, ids: { uid?: number; gid?: number }): void {
+/**
+ * Every parent folder must be traversable by the server account, or initdb cannot reach its data. Only
+ * when running as root, and only the search bit (o+x: enter, not list) is added, each change logged.
+ */
+function ensureTraversable(dir: string, ids: { uid?: number; gid?: number }, log: (m: string) => void): void {
   mkdirSync(dir, { recursive: true });
   if (ids.uid === undefined) return;
   let p = dirname(dir);
   while (p !== dirname(p)) {
     const mode = statSync(p).mode;
-    if ((mode & 0o001) === 0) chmodSync(p, mode | 0o001);
+    if ((mode & 0o001) === 0) {
+      chmodSync(p, mode | 0o001);
+      log(`Permiso de paso (o+x) añadido a ${p} para que PostgreSQL llegue a sus datos / search permission added for PostgreSQL`);
+    }
     p = dirname(p);
   }
   chownSync(dir, ids.uid, ids.gid!);
@@ -186,7 +192,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const credPath = credentialsFile(dataDir);
 
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    ensureTraversable(dataDir, ids);
+    ensureTraversable(dataDir, ids, log);
     const creds: Credentials = { user: 'puente', password: randomBytes(18).toString('base64url') };
     const pwfile = join(dataDir, '..', `.pwfile-${process.pid}`);
     writeFileSync(pwfile, `${creds.password}\n`, { mode: 0o600 });
