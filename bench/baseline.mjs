@@ -13,6 +13,15 @@ const server = createServer(async (req, res) => {
       res.end(JSON.stringify({ status: 'ok', db: 'up' }));
       return;
     }
+    if (req.url === '/api/courses') {
+      const { rows } = await pool.query(
+        `select c.slug, c.position, c.title, c.summary, c.level, c.hours, c.version, count(l.id)::int as lesson_count
+           from courses c left join course_lessons l on l.course_id = c.id group by c.id order by c.position`,
+      );
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(rows.map((r) => ({ slug: r.slug, position: r.position, title: r.title, summary: r.summary, level: r.level, hours: r.hours, lessonCount: r.lesson_count, version: r.version }))));
+      return;
+    }
     if (req.url === '/api/auth/me') {
       const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       const hash = createHash('sha256').update(token).digest('hex');

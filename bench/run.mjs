@@ -90,6 +90,7 @@ try {
   const figures = [
     { name: 'GET /api/health', path: '/api/health', headers: {} },
     { name: 'GET /api/auth/me', path: '/api/auth/me', headers: auth },
+    { name: 'GET /api/courses', path: '/api/courses', headers: {} },
   ];
   for (const f of figures) {
     // Warm both up, then measure the baseline and the app back to back.

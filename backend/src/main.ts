@@ -8,6 +8,8 @@ import { createRootLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { resolveDatabase, runMigrations, type ResolvedDatabase } from './database/database';
 import { CLIENT_IP_HEADER, createApp } from './http-app';
+import { CourseContentError } from './modules/courses/course-content.loader';
+import { importCourses } from './modules/courses/course-sync';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -37,6 +39,8 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
   try {
     const applied = await runMigrations(db.url);
     if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
+    const courses = await importCourses(db.url, config.coursesDir);
+    log.info({ context: 'courses', ...courses }, 'course content synchronised');
     if (config.seedDemoData && (await isEmptyDatabase(db.url))) {
       const accounts = await seedDemoData(db.url);
       const text = formatDemoAccounts(accounts);
@@ -95,6 +99,10 @@ export async function main(): Promise<void> {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(78);
+    }
+    if (e instanceof CourseContentError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
     }
     throw e;
   }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, state } from '../support/fixtures';
 
-const PUBLIC_PAGES = ['/', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/no-existe'];
+const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/no-existe'];
 
 for (const lang of ['es', 'en'] as const) {
   test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context }) => {

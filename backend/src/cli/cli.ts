@@ -8,13 +8,27 @@ import { hashPassword } from '../modules/auth/password';
 import { isRole, normaliseRoles, ROLES, type Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
 import { formatDemoAccounts, seedDemoData } from '../seed/demo-seed';
+import { CourseContentError } from '../modules/courses/course-content.loader';
+import { importCourses } from '../modules/courses/course-sync';
 
 interface Command {
   usage: string;
   es: string;
   en: string;
   options: Record<string, { type: 'string' | 'boolean' }>;
-  run: (db: string, values: Record<string, string | boolean | undefined>, out: (line: string) => void) => Promise<void>;
+  run: (db: string, values: Record<string, string | boolean | undefined>, out: (line: string) => void, config: AppConfig) => Promise<void>;
+}
+
+/** A one-line progress bar on a terminal; plain lines elsewhere (CI logs, pipes). */
+function progressBar(label: string): (done: number, total: number, item: string) => void {
+  const tty = process.stderr.isTTY;
+  return (done, total, item) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const line = `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${item}`;
+    if (tty) process.stderr.write(`\r${line.padEnd(79)}${done === total ? '\n' : ''}`);
+    else process.stderr.write(`${line}\n`);
+  };
 }
 
 export class CliError extends Error {}
@@ -99,6 +113,19 @@ export const COMMANDS: Record<string, Command> = {
     options: { email: { type: 'string' }, roles: { type: 'string' } },
     run: (db, v, out) => changeRoles(db, v, out, (current, given) => current.filter((r) => !given.includes(r))),
   },
+  'courses:import': {
+    usage: 'courses:import [--dir <carpeta>]',
+    es: 'Valida los cursos de courses/ y los sincroniza con la base de datos.',
+    en: 'Validates the courses in courses/ and synchronises them into the database.',
+    options: { dir: { type: 'string' } },
+    run: async (db, v, out, config) => {
+      const dir = typeof v.dir === 'string' ? v.dir : config.coursesDir;
+      const summary = await importCourses(db, dir, progressBar('Cursos / courses'));
+      out(`Nuevos / created: ${summary.created.length} ${summary.created.join(', ')}`.trim());
+      out(`Actualizados / updated: ${summary.updated.length} ${summary.updated.join(', ')}`.trim());
+      out(`Sin cambios / unchanged: ${summary.unchanged.length} ${summary.unchanged.join(', ')}`.trim());
+    },
+  },
   'db:migrate': {
     usage: 'db:migrate',
     es: 'Aplica las migraciones pendientes.',
@@ -157,10 +184,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     db = await resolveDatabase(config, () => undefined);
     // Every command works on an up-to-date schema, even on a database that was never started.
     if (name !== 'db:migrate') await runMigrations(db.url);
-    await command.run(db.url, values, out);
+    await command.run(db.url, values, out, config);
     return 0;
   } catch (e) {
-    err(e instanceof CliError ? e.message : (e as Error).stack ?? String(e));
+    err(e instanceof CliError || e instanceof CourseContentError ? e.message : (e as Error).stack ?? String(e));
     return 1;
   } finally {
     // Only stop a server this command started itself: a running app keeps its own.

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -33,6 +33,7 @@ export const envSchema = z.object({
   SEED_DEMO_DATA: bool.default('true'),
   TRUST_PROXY: z.string().min(1).default('loopback'),
   JOBS_ENABLED: bool.default('true'),
+  COURSES_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +56,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   trustProxy: string;
   jobsEnabled: boolean;
+  /** The course files (courses/ at the top of the repository unless COURSES_DIR says otherwise). */
+  coursesDir: string;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +99,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: e.SEED_DEMO_DATA,
     trustProxy: e.TRUST_PROXY,
     jobsEnabled: e.JOBS_ENABLED,
+    coursesDir: resolve(e.COURSES_DIR ?? join(__dirname, '..', '..', '..', 'courses')),
   };
 }
 

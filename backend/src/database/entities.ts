@@ -1,7 +1,8 @@
 import { AuthToken } from '../modules/auth/auth-token.entity';
 import { LoginFailure } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
+import { Course, CourseAssignment, CourseLesson, CourseQuiz } from '../modules/courses/course.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration generator. */
-export const ENTITIES = [User, Session, AuthToken, LoginFailure];
+export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment];

@@ -34,6 +34,7 @@ export const MESSAGES = {
     es: 'No puedes quitar el rol de administración a la última persona que lo tiene.',
     en: 'You cannot remove the admin role from the last admin.',
   },
+  'courses.not_found': { es: 'No existe ese curso.', en: 'There is no such course.' },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;

@@ -163,6 +163,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Courses_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Courses_outline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -218,6 +250,64 @@ export interface components {
         AcceptedResponse: {
             accepted: boolean;
         };
+        AssignmentOutline: {
+            grading: string;
+            slug: string;
+            title: string;
+        };
+        BilingualList: {
+            en: string[];
+            es: string[];
+        };
+        BilingualText: {
+            en: string;
+            es: string;
+        };
+        CompletionRule: {
+            assignments: string[];
+            attendancePercent: number;
+            quizzes: string[];
+            requiredLessons: "all" | string[];
+        };
+        CourseOutline: {
+            assignments: components["schemas"]["AssignmentOutline"][];
+            audience: components["schemas"]["BilingualText"];
+            completion: components["schemas"]["CompletionRule"];
+            /** @description Horas de estudio estimadas */
+            hours: number;
+            /** @description Presentación del curso, HTML seguro */
+            introHtml: string;
+            lessonCount: number;
+            lessons: components["schemas"]["LessonOutline"][];
+            /** @enum {string} */
+            level: "beginner" | "intermediate" | "advanced";
+            outcomes: components["schemas"]["BilingualList"];
+            position: number;
+            /** @description La primera lección, completa, como muestra */
+            preview: components["schemas"]["LessonPreview"];
+            quizzes: components["schemas"]["QuizOutline"][];
+            /** @example plan-de-negocio */
+            slug: string;
+            sources: components["schemas"]["SourceRef"][];
+            summary: components["schemas"]["BilingualText"];
+            /** Format: date-time */
+            syncedAt: string;
+            title: components["schemas"]["BilingualText"];
+            version: number;
+        };
+        CourseSummary: {
+            /** @description Horas de estudio estimadas */
+            hours: number;
+            lessonCount: number;
+            /** @enum {string} */
+            level: "beginner" | "intermediate" | "advanced";
+            position: number;
+            /** @example plan-de-negocio */
+            slug: string;
+            summary: components["schemas"]["BilingualText"];
+            title: components["schemas"]["BilingualText"];
+            version: number;
+        };
         ErrorResponse: {
             details?: components["schemas"]["FieldError"][];
             /** @example Bad Request */
@@ -266,6 +356,22 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        LessonOutline: {
+            minutes: number;
+            position: number;
+            required: boolean;
+            slug: string;
+            title: string;
+        };
+        LessonPreview: {
+            /** @description HTML seguro (Markdown renderizado y saneado) */
+            html: string;
+            minutes: number;
+            position: number;
+            required: boolean;
+            slug: string;
+            title: string;
+        };
         LoginRequest: {
             /** @example ana@example.org */
             email: string;
@@ -292,6 +398,14 @@ export interface components {
             failedLogins: components["schemas"]["ExportedFailedLogin"][];
             sessions: components["schemas"]["ExportedSession"][];
         };
+        QuizOutline: {
+            maxAttempts: number;
+            /** @description Porcentaje para aprobar */
+            passMark: number;
+            questionCount: number;
+            slug: string;
+            title: string;
+        };
         RegisterRequest: {
             /**
              * @description Puede ser un seudónimo
@@ -303,6 +417,12 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             password: string;
+        };
+        SourceRef: {
+            id: string;
+            title: string;
+            url: string;
+            year?: number;
         };
         TokenRequest: {
             token: string;
@@ -674,6 +794,76 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
                 };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Courses_list: {
+        parameters: {
+            query?: {
+                level?: "beginner" | "intermediate" | "advanced";
+                /** @description Busca en título y resumen (es y en) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Catálogo público de cursos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Courses_outline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseOutline"];
+                };
+            };
+            /** @description No existe ese curso */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {

@@ -1,0 +1,2 @@
+// Reading pages: no client-side app needed, so none is sent (lighter on slow phones).
+export const csr = false;
