@@ -144,6 +144,13 @@ describe('npm run cli', () => {
     expect(missing.stderr).toMatch(/--password/);
     const unknown = runCliProcess(['users:nuke'], env);
     expect(unknown.status).toBe(2);
+    const imported = runCliProcess(['courses:import'], env);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toMatch(/Cursos \/ courses \[#+\] 4\/4 trabajar-en-espana/);
+    expect(imported.stdout).toMatch(/Sin cambios \/ unchanged: \d/);
+    const broken = runCliProcess(['courses:import', '--dir', join(__dirname, 'no-such-folder-of-courses')], env);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/no-such-folder-of-courses: la carpeta de cursos no existe/);
     const seeded = runCliProcess(['db:seed'], env);
     expect(seeded.status).toBe(0);
     expect(seeded.stdout).toMatch(/admin@example\.org/);

@@ -47,7 +47,7 @@ function splitFrontMatter(text: string): { yaml: string; body: string } | undefi
 export function loadCourses(root: string): LoadedCourse[] {
   const problems: string[] = [];
   const courses: LoadedCourse[] = [];
-  if (!existsSync(root)) return [];
+  if (!existsSync(root)) throw new CourseContentError([`${root}: la carpeta de cursos no existe / the courses folder does not exist`]);
   const rel = (p: string) => relative(root, p);
 
   function parse<T>(file: string, raw: unknown, schema: ZodType<T, ZodTypeDef, unknown>): T | undefined {
