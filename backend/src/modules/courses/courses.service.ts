@@ -5,7 +5,9 @@ import { renderMarkdown } from '../../common/text/markdown';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from './course.entity';
 import type { CourseListQuery, CourseOutline, CourseSummary } from './courses.dto';
 
-function summary(c: Course, lessonCount: number): CourseSummary {
+type CatalogueFields = Pick<Course, 'slug' | 'position' | 'title' | 'summary' | 'level' | 'hours' | 'version'>;
+
+function summary(c: CatalogueFields, lessonCount: number): CourseSummary {
   return { slug: c.slug, position: c.position, title: c.title, summary: c.summary, level: c.level, hours: c.hours, lessonCount, version: c.version };
 }
 
@@ -17,7 +19,11 @@ export class CoursesService {
   async list(query: CourseListQuery): Promise<CourseSummary[]> {
     const where: Record<string, unknown> = {};
     if (query.level) where.level = query.level;
-    let courses = await this.em.find(Course, where, { orderBy: { position: 'asc' } });
+    // Only the catalogue's columns: the introduction, outcomes and sources stay in the database.
+    let courses = await this.em.find(Course, where, {
+      orderBy: { position: 'asc' },
+      fields: ['slug', 'position', 'title', 'summary', 'level', 'hours', 'version'],
+    });
     const q = query.q?.trim().toLocaleLowerCase('es');
     if (q) {
       courses = courses.filter((c) => [c.title.es, c.title.en, c.summary.es, c.summary.en].some((t) => t.toLocaleLowerCase('es').includes(q)));
