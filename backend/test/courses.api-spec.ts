@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,32 @@ describe('course catalogue', () => {
     expect(text).not.toMatch(/"correct"|"explanation"|Porque sí/);
     expect(o.quizzes).toEqual([{ slug: 'quiz-prueba', title: 'Comprueba', questionCount: 2, passMark: 50, maxAttempts: 2 }]);
     expect(o.sources[0]).toMatchObject({ id: 'ine-2019', url: 'https://www.ine.es' });
+  });
+
+  it('downloads the course as one printable PDF with an embedded font, without quiz answers', async () => {
+    const res = await request(t.http).get('/api/courses/curso-api/pack.pdf').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="puente-curso-api.pdf"');
+    const file = join(root, 'pack.pdf');
+    writeFileSync(file, res.body as Buffer);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    for (const expected of ['Curso de prueba', 'Primera lección', 'Qué vas a ver', '24 %', 'Segunda lección', 'Tarea: Tarea de prueba', 'INE, demografía empresarial']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Porque sí');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Curso de prueba — Puente/);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans/);
+    expect(fonts).toMatch(/yes\s+yes/); // embedded and subset
+
+    const again = await request(t.http).get('/api/courses/curso-api/pack.pdf').set('If-None-Match', res.headers.etag);
+    expect(again.status).toBe(304);
+    await request(t.http).get('/api/courses/no-existe/pack.pdf').expect(404);
   });
 
   it('answers 404 in the reader\'s language for an unknown course', async () => {

@@ -22,6 +22,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole('heading', { level: 2, name: 'Lecciones' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Muestra:/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Fuentes del curso' })).toBeVisible();
+    const pdf = await page.request.get(await page.getByRole('link', { name: /Descargar el curso completo en PDF/ }).getAttribute('href') as string);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await expectAccessible(page, { javaScriptEnabled });
     await context.close();
   });

@@ -1,9 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AppException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from './course.entity';
 import type { CourseListQuery, CourseOutline, CourseSummary } from './courses.dto';
+import { renderCoursePack } from './course-pack.pdf';
 
 type CatalogueFields = Pick<Course, 'slug' | 'position' | 'title' | 'summary' | 'level' | 'hours' | 'version'>;
 
@@ -13,7 +15,26 @@ function summary(c: CatalogueFields, lessonCount: number): CourseSummary {
 
 @Injectable()
 export class CoursesService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The course as one printable PDF, with the content hash as its ETag (the PDF changes only with it). */
+  async pack(slug: string): Promise<{ etag: string; pdf: () => Promise<Buffer> }> {
+    const course = await this.em.findOne(Course, { slug });
+    if (!course) throw new AppException(HttpStatus.NOT_FOUND, 'courses.not_found');
+    return {
+      etag: `"${course.contentHash.slice(0, 32)}"`,
+      pdf: async () => {
+        const [lessons, assignments] = await Promise.all([
+          this.em.find(CourseLesson, { course }, { orderBy: { position: 'asc' } }),
+          this.em.find(CourseAssignment, { course }, { orderBy: { slug: 'asc' } }),
+        ]);
+        return renderCoursePack(course, lessons, assignments, this.config.publicUrl);
+      },
+    };
+  }
 
   /** The public catalogue: two queries whatever the number of courses. */
   async list(query: CourseListQuery): Promise<CourseSummary[]> {

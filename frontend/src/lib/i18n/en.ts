@@ -200,6 +200,7 @@ export const en: Messages = {
 	'courses.sources': 'Course sources',
 	'courses.disclaimer': 'General information, not legal, tax or financial advice. Figures change: always check the official source.',
 	'courses.back': 'All courses',
+	'courses.download': 'Download the whole course as a PDF, to read offline',
 	'courses.updated': 'Content version {version}',
 	'home.seeCourses': 'See the courses',
 };

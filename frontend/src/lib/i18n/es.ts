@@ -201,6 +201,7 @@ export const es = {
 	'courses.sources': 'Fuentes del curso',
 	'courses.disclaimer': 'Información general, no asesoramiento legal, fiscal ni financiero. Las cifras cambian: comprueba siempre la fuente oficial.',
 	'courses.back': 'Todos los cursos',
+	'courses.download': 'Descargar el curso completo en PDF, para leer sin conexión',
 	'courses.updated': 'Versión {version} del contenido',
 	'home.seeCourses': 'Ver los cursos',
 } as const;
