@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { APP_OPTIONS, DATABASE_URL, type AppOptions } from './database/database.tokens';
 import { ormConfig } from './database/mikro-orm.config';
 import { AuthModule } from './modules/auth/auth.module';
+import { ClassesModule } from './modules/classes/classes.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -61,6 +62,7 @@ export class AppModule {
         UsersModule,
         MaintenanceModule,
         CoursesModule,
+        ClassesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -48,7 +48,11 @@ describe('course catalogue', () => {
     const byLevel = await request(t.http).get('/api/courses?level=advanced').expect(200);
     expect(byLevel.body.map((c: { slug: string }) => c.slug)).not.toContain('curso-api');
     const byText = await request(t.http).get('/api/courses?q=TEST COURSE').expect(200);
-    expect(byText.body.map((c: { slug: string }) => c.slug)).toEqual(['curso-api']);
+    // The run's database is shared with other test files' fixture courses: check what matched, not how many.
+    expect(byText.body.map((c: { slug: string }) => c.slug)).toContain('curso-api');
+    for (const c of byText.body as { title: { en: string } }[]) expect(c.title.en.toLowerCase()).toContain('test course');
+    const none = await request(t.http).get('/api/courses?q=zzz-no-such-course').expect(200);
+    expect(none.body).toEqual([]);
     const bad = await request(t.http).get('/api/courses?level=expert').expect(400);
     expect(bad.body.details[0].field).toBe('level');
   });

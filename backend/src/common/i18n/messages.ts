@@ -35,6 +35,8 @@ export const MESSAGES = {
     en: 'You cannot remove the admin role from the last admin.',
   },
   'courses.not_found': { es: 'No existe ese curso.', en: 'There is no such course.' },
+  'classes.not_found': { es: 'No existe esa clase.', en: 'There is no such class.' },
+  'classes.not_yours': { es: 'Solo la persona formadora de esta clase (o administración) puede cambiarla.', en: 'Only the trainer of this class (or an admin) can change it.' },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;
@@ -67,6 +69,11 @@ const RULES: Record<string, { es: string; en: string }> = {
   arrayMinSize: { es: 'necesita al menos {0} elementos', en: 'needs at least {0} items' },
   matches: { es: 'no tiene el formato esperado', en: 'does not have the expected format' },
   noNulCharacter: { es: 'contiene un carácter nulo (\\0) que no se admite', en: 'contains a NUL character (\\0), which is not accepted' },
+  courseExists: { es: 'no corresponde a ningún curso', en: 'does not match any course' },
+  notBeforeStart: { es: 'no puede ser anterior a la fecha de inicio', en: 'cannot be before the start date' },
+  timeZone: { es: 'debe ser una zona horaria válida, por ejemplo Europe/Madrid o America/Guayaquil', en: 'must be a valid time zone, e.g. Europe/Madrid or America/Guayaquil' },
+  withinClassDates: { es: 'debe caer entre las fechas de la clase', en: 'must fall within the class dates' },
+  requiredForMode: { es: 'es obligatorio en clases presenciales o híbridas', en: 'is required for in-person or hybrid classes' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };

@@ -163,6 +163,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Classes_list"];
+        put?: never;
+        post: operations["Classes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Classes_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Classes_update"];
+        trace?: never;
+    };
+    "/api/classes/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Classes_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Classes_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses": {
         parameters: {
             query?: never;
@@ -279,6 +343,43 @@ export interface components {
             en: string;
             es: string;
         };
+        ClassDetailResponse: {
+            capacity: number;
+            courseSlug: string;
+            endsOn: string;
+            enrolmentOpen: boolean;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            /** @enum {string} */
+            mode: "online" | "in_person" | "hybrid";
+            sessions: components["schemas"]["SessionResponse"][];
+            startsOn: string;
+            timezone: string;
+            title: string;
+            /** Format: uuid */
+            trainerId: string;
+            /** @description Nombre visible de la persona formadora (nunca su correo) */
+            trainerName: string;
+        };
+        ClassResponse: {
+            capacity: number;
+            courseSlug: string;
+            endsOn: string;
+            enrolmentOpen: boolean;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            /** @enum {string} */
+            mode: "online" | "in_person" | "hybrid";
+            startsOn: string;
+            timezone: string;
+            title: string;
+            /** Format: uuid */
+            trainerId: string;
+            /** @description Nombre visible de la persona formadora (nunca su correo) */
+            trainerName: string;
+        };
         CompletionRule: {
             assignments: string[];
             attendancePercent: number;
@@ -323,6 +424,42 @@ export interface components {
             summary: components["schemas"]["BilingualText"];
             title: components["schemas"]["BilingualText"];
             version: number;
+        };
+        CreateClassRequest: {
+            capacity: number;
+            /** @example plan-de-negocio */
+            courseSlug: string;
+            /** @example 2027-01-31 */
+            endsOn: string;
+            enrolmentOpen: boolean;
+            /** @description Obligatorio si la clase es presencial o híbrida */
+            location?: string;
+            /** @enum {string} */
+            mode: "online" | "in_person" | "hybrid";
+            /**
+             * @description Fecha (AAAA-MM-DD) en la zona horaria de la clase
+             * @example 2026-12-01
+             */
+            startsOn: string;
+            /**
+             * @description Zona horaria IANA
+             * @example Europe/Madrid
+             */
+            timezone: string;
+            /** @example Plan de negocio — grupo de Madrid, diciembre */
+            title: string;
+        };
+        CreateSessionRequest: {
+            durationMinutes: number;
+            /** @example https://meet.example.org/abc */
+            meetingUrl?: string;
+            /**
+             * @description Fecha y hora ISO 8601 con zona
+             * @example 2026-12-03T18:00:00+01:00
+             */
+            startsAt: string;
+            /** @example Costes y precios */
+            topic: string;
         };
         ErrorResponse: {
             details?: components["schemas"]["FieldError"][];
@@ -434,6 +571,15 @@ export interface components {
             locale: "es" | "en";
             password: string;
         };
+        SessionResponse: {
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            meetingUrl: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            topic: string;
+        };
         SourceRef: {
             id: string;
             title: string;
@@ -442,6 +588,17 @@ export interface components {
         };
         TokenRequest: {
             token: string;
+        };
+        UpdateClassRequest: {
+            capacity?: number;
+            endsOn?: string;
+            enrolmentOpen?: boolean;
+            location?: string;
+            /** @enum {string} */
+            mode?: "online" | "in_person" | "hybrid";
+            startsOn?: string;
+            timezone?: string;
+            title?: string;
         };
         UpdateMeRequest: {
             /** @description Nombre visible; puede ser un seudónimo */
@@ -809,6 +966,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_list: {
+        parameters: {
+            query?: {
+                /** @description Slug del curso */
+                course?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClassRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassDetailResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClassRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Calendario iCalendar (RFC 5545) con las sesiones de la clase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Classes_addSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

@@ -1,0 +1,130 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { AppException, ValidationFailedException } from '../../common/http/app-exception';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { Course } from '../courses/course.entity';
+import type { User } from '../users/user.entity';
+import { ClassSession, CourseClass } from './class.entity';
+import type { ClassDetailResponse, ClassResponse, CreateClassRequest, CreateSessionRequest, SessionResponse, UpdateClassRequest } from './classes.dto';
+import { buildCalendar } from './ics';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+function dateIn(instant: Date, tz: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+function toResponse(c: CourseClass): ClassResponse {
+  return {
+    id: c.id,
+    courseSlug: c.course.slug,
+    title: c.title,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    timezone: c.timezone,
+    capacity: c.capacity,
+    mode: c.mode,
+    location: c.location,
+    enrolmentOpen: c.enrolmentOpen,
+    trainerName: c.trainer.displayName,
+    trainerId: c.trainer.id,
+  };
+}
+
+function sessionResponse(s: ClassSession): SessionResponse {
+  return { id: s.id, startsAt: s.startsAt.toISOString(), durationMinutes: s.durationMinutes, topic: s.topic, meetingUrl: s.meetingUrl };
+}
+
+/** Classes (cohorts) of a course and their live sessions. Trainers manage their own classes; admins any. */
+@Injectable()
+export class ClassesService {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private check(c: Pick<CourseClass, 'startsOn' | 'endsOn' | 'timezone' | 'mode' | 'location'>): void {
+    const problems: { field: string; rule: string; args: unknown[] }[] = [];
+    if (c.endsOn < c.startsOn) problems.push({ field: 'endsOn', rule: 'notBeforeStart', args: [] });
+    if (!isTimeZone(c.timezone)) problems.push({ field: 'timezone', rule: 'timeZone', args: [] });
+    if (c.mode !== 'online' && !c.location) problems.push({ field: 'location', rule: 'requiredForMode', args: [] });
+    if (problems.length) throw new ValidationFailedException(problems);
+  }
+
+  async create(actor: User, dto: CreateClassRequest): Promise<ClassResponse> {
+    const course = await this.em.findOne(Course, { slug: dto.courseSlug });
+    if (!course) throw new ValidationFailedException([{ field: 'courseSlug', rule: 'courseExists', args: [] }]);
+    const data = { ...dto, location: dto.location ?? null };
+    this.check(data);
+    const created = this.em.create(CourseClass, { ...data, course, trainer: actor });
+    await this.em.flush();
+    return toResponse(created);
+  }
+
+  /** Loads a class the actor may manage: its own trainer, or an admin. */
+  private async manageable(actor: User, id: string): Promise<CourseClass> {
+    const c = await this.em.findOne(CourseClass, { id }, { populate: ['course', 'trainer'] });
+    if (!c) throw new AppException(HttpStatus.NOT_FOUND, 'classes.not_found');
+    if (c.trainer.id !== actor.id && !actor.roles.includes('admin')) throw new AppException(HttpStatus.FORBIDDEN, 'classes.not_yours');
+    return c;
+  }
+
+  async update(actor: User, id: string, dto: UpdateClassRequest): Promise<ClassResponse> {
+    const c = await this.manageable(actor, id);
+    const next = { ...c, ...dto };
+    this.check(next);
+    this.em.assign(c, dto);
+    await this.em.flush();
+    return toResponse(c);
+  }
+
+  async list(courseSlug?: string): Promise<ClassResponse[]> {
+    const where = courseSlug ? { course: { slug: courseSlug } } : {};
+    const classes = await this.em.find(CourseClass, where, { populate: ['course', 'trainer'], orderBy: { startsOn: 'asc', id: 'asc' }, limit: 200 });
+    return classes.map(toResponse);
+  }
+
+  async detail(id: string): Promise<ClassDetailResponse> {
+    const c = await this.em.findOne(CourseClass, { id }, { populate: ['course', 'trainer'] });
+    if (!c) throw new AppException(HttpStatus.NOT_FOUND, 'classes.not_found');
+    const sessions = await this.em.find(ClassSession, { courseClass: c }, { orderBy: { startsAt: 'asc' } });
+    return { ...toResponse(c), sessions: sessions.map(sessionResponse) };
+  }
+
+  async addSession(actor: User, id: string, dto: CreateSessionRequest): Promise<SessionResponse> {
+    const c = await this.manageable(actor, id);
+    const startsAt = new Date(dto.startsAt);
+    const day = dateIn(startsAt, c.timezone);
+    if (day < c.startsOn || day > c.endsOn) throw new ValidationFailedException([{ field: 'startsAt', rule: 'withinClassDates', args: [] }]);
+    const s = this.em.create(ClassSession, { courseClass: c, startsAt, durationMinutes: dto.durationMinutes, topic: dto.topic, meetingUrl: dto.meetingUrl ?? null });
+    await this.em.flush();
+    return sessionResponse(s);
+  }
+
+  /** The class's sessions as an iCalendar feed people can subscribe to. */
+  async calendar(id: string): Promise<{ filename: string; body: string }> {
+    const c = await this.detail(id);
+    const link = `${this.config.publicUrl}/clases/${c.id}`;
+    const body = buildCalendar(
+      c.title,
+      c.sessions.map((s) => ({
+        uid: `${s.id}@puente`,
+        start: new Date(s.startsAt),
+        minutes: s.durationMinutes,
+        summary: `${c.title}: ${s.topic}`,
+        description: [`Clase de Puente con ${c.trainerName}.`, s.meetingUrl ? `Enlace: ${s.meetingUrl}` : '', link].filter(Boolean).join('\n'),
+        location: s.meetingUrl ?? c.location ?? undefined,
+        url: s.meetingUrl ?? link,
+      })),
+    );
+    return { filename: `puente-clase-${c.id.slice(0, 8)}.ics`, body };
+  }
+}
