@@ -6,10 +6,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRootLogger } from './common/logging/json-logger';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { resolveDatabase, runMigrations, type ResolvedDatabase } from './database/database';
+import { resolveDatabase, withOrm, type ResolvedDatabase } from './database/database';
+import { migrateWithLock } from './database/migrate';
 import { CLIENT_IP_HEADER, createApp } from './http-app';
-import { CourseContentError } from './modules/courses/course-content.loader';
-import { importCourses } from './modules/courses/course-sync';
+import { CourseContentError, loadCourses } from './modules/courses/course-content.loader';
+import { syncCourses } from './modules/courses/course-sync';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -37,12 +38,15 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
   mkdirSync(config.dataDir, { recursive: true });
   const db = await resolveDatabase(config, (m) => log.info({ context: 'database' }, m), 'app');
   try {
-    const applied = await runMigrations(db.url);
-    if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
-    const courses = await importCourses(db.url, config.coursesDir);
-    log.info({ context: 'courses', ...courses }, 'course content synchronised');
-    if (config.seedDemoData && (await isEmptyDatabase(db.url))) {
-      const accounts = await seedDemoData(db.url);
+    // Start-up tasks share one short-lived ORM: migrations, course content, first-run demo data.
+    const accounts = await withOrm(db.url, async (orm) => {
+      const applied = await migrateWithLock(orm, db.url);
+      if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
+      const courses = await syncCourses(orm, loadCourses(config.coursesDir));
+      log.info({ context: 'courses', ...courses }, 'course content synchronised');
+      return config.seedDemoData && (await isEmptyDatabase(orm)) ? seedDemoData(orm) : undefined;
+    });
+    if (accounts) {
       const text = formatDemoAccounts(accounts);
       writeFileSync(join(config.dataDir, 'demo-accounts.txt'), `${text}\n`, { mode: 0o600 });
       process.stdout.write(`\n${text}\n(guardadas en / saved in ${join(config.dataDir, 'demo-accounts.txt')})\n\n`);

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type AppConfig } from '../config/config';
-import { resolveDatabase, runMigrations, type ResolvedDatabase } from '../database/database';
-import { ormConfig } from '../database/mikro-orm.config';
+import { resolveDatabase, runMigrations, withOrm, type ResolvedDatabase } from '../database/database';
 import { hashPassword } from '../modules/auth/password';
 import { isRole, normaliseRoles, ROLES, type Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
@@ -44,15 +42,6 @@ function parseRoles(text: string): Role[] {
   const bad = list.filter((r) => !isRole(r));
   if (bad.length) throw new CliError(`Rol desconocido / unknown role: ${bad.join(', ')} (${ROLES.join(', ')})`);
   return list as Role[];
-}
-
-async function withOrm<T>(db: string, fn: (orm: MikroORM) => Promise<T>): Promise<T> {
-  const orm = await MikroORM.init(ormConfig(db));
-  try {
-    return await fn(orm);
-  } finally {
-    await orm.close(true);
-  }
 }
 
 /** Reads --email and --roles, applies `next` to the account's roles and prints the result. */
@@ -142,7 +131,7 @@ export const COMMANDS: Record<string, Command> = {
     en: 'Creates missing demo data (one account per role).',
     options: {},
     run: async (db, _v, out) => {
-      out(formatDemoAccounts(await seedDemoData(db)));
+      out(formatDemoAccounts(await withOrm(db, seedDemoData)));
     },
   },
 };

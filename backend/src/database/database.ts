@@ -20,12 +20,17 @@ export async function resolveDatabase(config: AppConfig, log: (msg: string) => v
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
 }
 
-/** Opens a short-lived ORM, applies pending migrations under the advisory lock, and closes it. */
-export async function runMigrations(url: string): Promise<string[]> {
+/** Runs `fn` with a short-lived ORM (start-up tasks, CLI, tests) and always closes it. */
+export async function withOrm<T>(url: string, fn: (orm: MikroORM) => Promise<T>): Promise<T> {
   const orm = await MikroORM.init(ormConfig(url));
   try {
-    return await migrateWithLock(orm, url);
+    return await fn(orm);
   } finally {
     await orm.close(true);
   }
+}
+
+/** Applies pending migrations under the advisory lock. */
+export function runMigrations(url: string): Promise<string[]> {
+  return withOrm(url, (orm) => migrateWithLock(orm, url));
 }

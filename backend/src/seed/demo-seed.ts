@@ -1,9 +1,8 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../modules/auth/password';
 import type { Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
-import { ormConfig } from '../database/mikro-orm.config';
 
 export interface DemoAccount {
   role: Role;
@@ -27,43 +26,33 @@ const DEMO: { role: Role; email: string; displayName: string }[] = [
  * Creates the demo accounts that do not exist yet, each with a fresh random password (printed once, never
  * a well-known default). Existing accounts are left as they are. Returns what was created or found.
  */
-export async function seedDemoData(url: string): Promise<DemoAccount[]> {
-  const orm = await MikroORM.init(ormConfig(url));
-  try {
-    const em = orm.em.fork();
-    const out: DemoAccount[] = [];
-    for (const d of DEMO) {
-      const existing = await em.findOne(User, { email: d.email });
-      if (existing) {
-        out.push({ ...d, password: null });
-        continue;
-      }
-      const password = randomBytes(9).toString('base64url');
-      em.create(User, {
-        email: d.email,
-        displayName: d.displayName,
-        passwordHash: await hashPassword(password),
-        roles: d.role === 'learner' ? ['learner'] : ['learner', d.role],
-        locale: 'es',
-        emailVerifiedAt: new Date(),
-      });
-      out.push({ ...d, password });
+export async function seedDemoData(orm: MikroORM): Promise<DemoAccount[]> {
+  const em = orm.em.fork();
+  const out: DemoAccount[] = [];
+  for (const d of DEMO) {
+    const existing = await em.findOne(User, { email: d.email });
+    if (existing) {
+      out.push({ ...d, password: null });
+      continue;
     }
-    await em.flush();
-    return out;
-  } finally {
-    await orm.close(true);
+    const password = randomBytes(9).toString('base64url');
+    em.create(User, {
+      email: d.email,
+      displayName: d.displayName,
+      passwordHash: await hashPassword(password),
+      roles: d.role === 'learner' ? ['learner'] : ['learner', d.role],
+      locale: 'es',
+      emailVerifiedAt: new Date(),
+    });
+    out.push({ ...d, password });
   }
+  await em.flush();
+  return out;
 }
 
 /** True when the database has no account at all (first run). */
-export async function isEmptyDatabase(url: string): Promise<boolean> {
-  const orm = await MikroORM.init(ormConfig(url));
-  try {
-    return (await orm.em.fork().count(User, {})) === 0;
-  } finally {
-    await orm.close(true);
-  }
+export async function isEmptyDatabase(orm: MikroORM): Promise<boolean> {
+  return (await orm.em.fork().count(User, {})) === 0;
 }
 
 export function formatDemoAccounts(accounts: DemoAccount[]): string {

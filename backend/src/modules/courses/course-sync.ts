@@ -1,5 +1,5 @@
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { ormConfig } from '../../database/mikro-orm.config';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { withOrm } from '../../database/database';
 import { loadCourses, type LoadedCourse } from './course-content.loader';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from './course.entity';
 
@@ -59,28 +59,24 @@ async function syncOne(em: EntityManager, c: LoadedCourse): Promise<'created' | 
  * a file changed. Serialised with an advisory lock so instances starting together do not race.
  */
 export async function syncCourses(
-  url: string,
+  orm: MikroORM,
   courses: LoadedCourse[],
   onProgress: (done: number, total: number, slug: string) => void = () => undefined,
 ): Promise<SyncSummary> {
-  const orm = await MikroORM.init(ormConfig(url));
   const summary: SyncSummary = { created: [], updated: [], unchanged: [] };
-  try {
-    await orm.em.fork().transactional(async (em) => {
-      await em.execute(`select pg_advisory_xact_lock(hashtext('courses:sync'))`);
-      for (const [i, c] of courses.entries()) {
-        summary[await syncOne(em, c)].push(c.meta.slug);
-        await em.flush();
-        onProgress(i + 1, courses.length, c.meta.slug);
-      }
-    });
-    return summary;
-  } finally {
-    await orm.close(true);
-  }
+  await orm.em.fork().transactional(async (em) => {
+    await em.execute(`select pg_advisory_xact_lock(hashtext('courses:sync'))`);
+    for (const [i, c] of courses.entries()) {
+      summary[await syncOne(em, c)].push(c.meta.slug);
+      await em.flush();
+      onProgress(i + 1, courses.length, c.meta.slug);
+    }
+  });
+  return summary;
 }
 
 /** Validates the folder (throwing CourseContentError with every problem) and synchronises it. */
-export async function importCourses(url: string, dir: string, onProgress?: (done: number, total: number, slug: string) => void): Promise<SyncSummary> {
-  return syncCourses(url, loadCourses(dir), onProgress);
+export function importCourses(url: string, dir: string, onProgress?: (done: number, total: number, slug: string) => void): Promise<SyncSummary> {
+  const courses = loadCourses(dir);
+  return withOrm(url, (orm) => syncCourses(orm, courses, onProgress));
 }
