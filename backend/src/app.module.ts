@@ -9,6 +9,7 @@ import { APP_OPTIONS, DATABASE_URL, type AppOptions } from './database/database.
 import { ormConfig } from './database/mikro-orm.config';
 import { AuthModule } from './modules/auth/auth.module';
 import { ClassesModule } from './modules/classes/classes.module';
+import { ClassroomModule } from './modules/classroom/classroom.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -63,6 +64,7 @@ export class AppModule {
         MaintenanceModule,
         CoursesModule,
         ClassesModule,
+        ClassroomModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -2,8 +2,11 @@ import { AuthToken } from '../modules/auth/auth-token.entity';
 import { LoginFailure } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
 import { ClassSession, CourseClass } from '../modules/classes/class.entity';
+import { Announcement, Attendance } from '../modules/classroom/class-activity.entities';
+import { Enrolment } from '../modules/classroom/enrolment.entity';
+import { LessonProgress, QuizAttempt, Submission } from '../modules/classroom/learning.entities';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from '../modules/courses/course.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration generator. */
-export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession];
+export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement];

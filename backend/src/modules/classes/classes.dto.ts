@@ -76,6 +76,9 @@ export class ClassResponse {
   @ApiProperty() enrolmentOpen: boolean;
   @ApiProperty({ description: 'Nombre visible de la persona formadora (nunca su correo)' }) trainerName: string;
   @ApiProperty({ format: 'uuid' }) trainerId: string;
+  @ApiProperty({ description: 'Plazas libres' }) placesLeft: number;
+  @ApiProperty({ description: 'Personas en lista de espera' }) waitlistCount: number;
+  @ApiProperty({ description: 'El último día de la clase ya pasó (en su zona horaria)' }) ended: boolean;
 }
 
 export class CreateSessionRequest {

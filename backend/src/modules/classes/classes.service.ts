@@ -6,23 +6,15 @@ import { Course } from '../courses/course.entity';
 import type { User } from '../users/user.entity';
 import { ClassSession, CourseClass } from './class.entity';
 import type { ClassDetailResponse, ClassResponse, CreateClassRequest, CreateSessionRequest, SessionResponse, UpdateClassRequest } from './classes.dto';
+import { dateIn, hasEnded, isTimeZone } from './dates';
 import { buildCalendar } from './ics';
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+export interface Seats {
+  taken: number;
+  waiting: number;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-function dateIn(instant: Date, tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-function toResponse(c: CourseClass): ClassResponse {
+export function toClassResponse(c: CourseClass, seats: Seats = { taken: 0, waiting: 0 }): ClassResponse {
   return {
     id: c.id,
     courseSlug: c.course.slug,
@@ -36,10 +28,13 @@ function toResponse(c: CourseClass): ClassResponse {
     enrolmentOpen: c.enrolmentOpen,
     trainerName: c.trainer.displayName,
     trainerId: c.trainer.id,
+    placesLeft: Math.max(0, c.capacity - seats.taken),
+    waitlistCount: seats.waiting,
+    ended: hasEnded(c),
   };
 }
 
-function sessionResponse(s: ClassSession): SessionResponse {
+export function sessionResponse(s: ClassSession): SessionResponse {
   return { id: s.id, startsAt: s.startsAt.toISOString(), durationMinutes: s.durationMinutes, topic: s.topic, meetingUrl: s.meetingUrl };
 }
 
@@ -50,6 +45,27 @@ export class ClassesService {
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private readonly changeListeners: ((classId: string) => Promise<void>)[] = [];
+
+  /** Called after a class is changed (e.g. more places: the classroom fills them from the waitlist). */
+  onClassChanged(listener: (classId: string) => Promise<void>): void {
+    this.changeListeners.push(listener);
+  }
+
+  /**
+   * Places taken (active or completed learners) and people waiting, per class, in one query. Read straight
+   * from the enrolments table so that the catalogue of classes does not depend on the classroom module.
+   */
+  private async seats(ids: string[]): Promise<Map<string, Seats>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.em.execute<{ class_id: string; taken: string; waiting: string }[]>(
+      `select class_id, count(*) filter (where status in ('active', 'completed')) as taken, count(*) filter (where status = 'waitlisted') as waiting
+         from enrolments where class_id = any(?::uuid[]) group by class_id`,
+      [`{${ids.join(',')}}`],
+    );
+    return new Map(rows.map((r) => [r.class_id, { taken: Number(r.taken), waiting: Number(r.waiting) }]));
+  }
 
   private check(c: Pick<CourseClass, 'startsOn' | 'endsOn' | 'timezone' | 'mode' | 'location'>): void {
     const problems: { field: string; rule: string; args: unknown[] }[] = [];
@@ -66,7 +82,7 @@ export class ClassesService {
     this.check(data);
     const created = this.em.create(CourseClass, { ...data, course, trainer: actor });
     await this.em.flush();
-    return toResponse(created);
+    return toClassResponse(created);
   }
 
   /** Loads a class the actor may manage: its own trainer, or an admin. */
@@ -83,20 +99,23 @@ export class ClassesService {
     this.check(next);
     this.em.assign(c, dto);
     await this.em.flush();
-    return toResponse(c);
+    for (const listener of this.changeListeners) await listener(c.id);
+    return toClassResponse(c, (await this.seats([c.id])).get(c.id));
   }
 
   async list(courseSlug?: string): Promise<ClassResponse[]> {
     const where = courseSlug ? { course: { slug: courseSlug } } : {};
     const classes = await this.em.find(CourseClass, where, { populate: ['course', 'trainer'], orderBy: { startsOn: 'asc', id: 'asc' }, limit: 200 });
-    return classes.map(toResponse);
+    const seats = await this.seats(classes.map((c) => c.id));
+    return classes.map((c) => toClassResponse(c, seats.get(c.id)));
   }
 
   async detail(id: string): Promise<ClassDetailResponse> {
     const c = await this.em.findOne(CourseClass, { id }, { populate: ['course', 'trainer'] });
     if (!c) throw new AppException(HttpStatus.NOT_FOUND, 'classes.not_found');
     const sessions = await this.em.find(ClassSession, { courseClass: c }, { orderBy: { startsAt: 'asc' } });
-    return { ...toResponse(c), sessions: sessions.map(sessionResponse) };
+    const seats = await this.seats([c.id]);
+    return { ...toClassResponse(c, seats.get(c.id)), sessions: sessions.map(sessionResponse) };
   }
 
   async addSession(actor: User, id: string, dto: CreateSessionRequest): Promise<SessionResponse> {

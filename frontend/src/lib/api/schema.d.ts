@@ -195,6 +195,54 @@ export interface paths {
         patch: operations["Classes_update"];
         trace?: never;
     };
+    "/api/classes/{id}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassActivity_announcements"];
+        put?: never;
+        post: operations["ClassActivity_announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/assignments/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_assignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/assignments/{slug}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Learning_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -203,6 +251,102 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Classes_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Enrolments_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/lessons/{lessonSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_lesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enrolments_membership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/quizzes/{quizSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_quiz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/quizzes/{quizSlug}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Learning_attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassActivity_roster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -221,6 +365,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Classes_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassActivity_attendance"];
+        put: operations["ClassActivity_takeAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Learning_queue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -275,6 +451,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enrolments_detail"];
+        put?: never;
+        post?: never;
+        delete: operations["Enrolments_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/lessons/{lessonSlug}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Learning_completeLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -307,6 +515,38 @@ export interface paths {
         patch: operations["Me_update"];
         trace?: never;
     };
+    "/api/me/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enrolments_teaching"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Enrolments_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/export": {
         parameters: {
             query?: never;
@@ -323,6 +563,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Learning_grade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -330,10 +586,113 @@ export interface components {
         AcceptedResponse: {
             accepted: boolean;
         };
+        AnnouncementRequest: {
+            /** @description Markdown sencillo */
+            body: string;
+            title: string;
+        };
+        AnnouncementResponse: {
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description HTML seguro */
+            html: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Personas a las que se envió por correo */
+            recipients: number;
+            title: string;
+        };
         AssignmentOutline: {
             grading: string;
             slug: string;
             title: string;
+        };
+        AssignmentResponse: {
+            /** @description Quien llama puede entregar (o corregir su entrega pendiente) ahora */
+            canSubmit: boolean;
+            /** @description Cómo se corrige */
+            grading: string;
+            /** @description Instrucciones, HTML seguro */
+            instructionsHtml: string;
+            slug: string;
+            /** @description Las entregas de quien llama, la más reciente primero */
+            submissions: components["schemas"]["SubmissionResponse"][];
+            title: string;
+        };
+        AssignmentState: {
+            passed: boolean;
+            required: boolean;
+            slug: string;
+            /** @enum {string} */
+            status: "not_submitted" | "pending" | "passed" | "failed";
+            title: string;
+        };
+        AttemptRequest: {
+            /**
+             * @description Id de pregunta → ids de las opciones elegidas
+             * @example {
+             *       "q1": [
+             *         "b"
+             *       ],
+             *       "q2": [
+             *         "a",
+             *         "c"
+             *       ]
+             *     }
+             */
+            answers: {
+                [key: string]: string[];
+            };
+        };
+        AttemptResult: {
+            attemptsLeft: number;
+            correctCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            number: number;
+            passed: boolean;
+            progress: components["schemas"]["ProgressResponse"];
+            questionCount: number;
+            review: components["schemas"]["QuestionReview"][];
+            /** @description Porcentaje de preguntas respondidas del todo bien */
+            score: number;
+        };
+        AttemptSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            number: number;
+            passed: boolean;
+            score: number;
+        };
+        AttendanceLearner: {
+            displayName: string;
+            present: boolean;
+            /** Format: uuid */
+            userId: string;
+        };
+        AttendanceRequest: {
+            /** @description Ids de las personas presentes; las demás inscritas quedan como ausentes */
+            present: string[];
+        };
+        AttendanceResponse: {
+            learners: components["schemas"]["AttendanceLearner"][];
+            presentCount: number;
+            /** Format: uuid */
+            sessionId: string;
+            /** @description La sesión ya ha empezado (solo entonces se puede pasar lista) */
+            started: boolean;
+            /** Format: date-time */
+            startsAt: string;
+            topic: string;
+        };
+        AttendanceState: {
+            attended: number;
+            /** @description Sesiones que ya han empezado */
+            held: number;
+            percent: number | null;
+            /** @description Porcentaje exigido por el curso (0 = no se exige) */
+            required: number;
         };
         BilingualList: {
             en: string[];
@@ -346,6 +705,8 @@ export interface components {
         ClassDetailResponse: {
             capacity: number;
             courseSlug: string;
+            /** @description El último día de la clase ya pasó (en su zona horaria) */
+            ended: boolean;
             endsOn: string;
             enrolmentOpen: boolean;
             /** Format: uuid */
@@ -353,6 +714,8 @@ export interface components {
             location: string | null;
             /** @enum {string} */
             mode: "online" | "in_person" | "hybrid";
+            /** @description Plazas libres */
+            placesLeft: number;
             sessions: components["schemas"]["SessionResponse"][];
             startsOn: string;
             timezone: string;
@@ -361,10 +724,20 @@ export interface components {
             trainerId: string;
             /** @description Nombre visible de la persona formadora (nunca su correo) */
             trainerName: string;
+            /** @description Personas en lista de espera */
+            waitlistCount: number;
+        };
+        ClassMembershipResponse: {
+            /** @description Quien llama es la persona formadora de la clase o administra Puente */
+            canManage: boolean;
+            /** @description La inscripción de quien llama (también si está en espera o se dio de baja) */
+            enrolment: components["schemas"]["EnrolmentDetailResponse"] | null;
         };
         ClassResponse: {
             capacity: number;
             courseSlug: string;
+            /** @description El último día de la clase ya pasó (en su zona horaria) */
+            ended: boolean;
             endsOn: string;
             enrolmentOpen: boolean;
             /** Format: uuid */
@@ -372,6 +745,8 @@ export interface components {
             location: string | null;
             /** @enum {string} */
             mode: "online" | "in_person" | "hybrid";
+            /** @description Plazas libres */
+            placesLeft: number;
             startsOn: string;
             timezone: string;
             title: string;
@@ -379,6 +754,8 @@ export interface components {
             trainerId: string;
             /** @description Nombre visible de la persona formadora (nunca su correo) */
             trainerName: string;
+            /** @description Personas en lista de espera */
+            waitlistCount: number;
         };
         CompletionRule: {
             assignments: string[];
@@ -461,6 +838,76 @@ export interface components {
             /** @example Costes y precios */
             topic: string;
         };
+        EnrolledClass: {
+            capacity: number;
+            courseSlug: string;
+            courseTitle: components["schemas"]["BilingualText"];
+            /** @description El último día de la clase ya pasó (en su zona horaria) */
+            ended: boolean;
+            endsOn: string;
+            enrolmentOpen: boolean;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            /** @enum {string} */
+            mode: "online" | "in_person" | "hybrid";
+            /** @description Plazas libres */
+            placesLeft: number;
+            startsOn: string;
+            timezone: string;
+            title: string;
+            /** Format: uuid */
+            trainerId: string;
+            /** @description Nombre visible de la persona formadora (nunca su correo) */
+            trainerName: string;
+            /** @description Personas en lista de espera */
+            waitlistCount: number;
+        };
+        EnrolmentDetailResponse: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            assignments: components["schemas"]["AssignmentState"][];
+            attendance: components["schemas"]["AttendanceState"];
+            /** Format: uuid */
+            classId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            lessons: components["schemas"]["LessonState"][];
+            progress: components["schemas"]["ProgressSummary"];
+            /** Format: date-time */
+            queuedAt: string;
+            quizzes: components["schemas"]["QuizState"][];
+            /** @enum {string} */
+            status: "active" | "waitlisted" | "completed" | "withdrawn" | "removed";
+            /** Format: uuid */
+            userId: string;
+            /** @description Puesto en la lista de espera (1 = la siguiente) */
+            waitlistPosition: number | null;
+        };
+        EnrolmentResponse: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: uuid */
+            classId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            queuedAt: string;
+            /** @enum {string} */
+            status: "active" | "waitlisted" | "completed" | "withdrawn" | "removed";
+            /** Format: uuid */
+            userId: string;
+            /** @description Puesto en la lista de espera (1 = la siguiente) */
+            waitlistPosition: number | null;
+        };
+        EnrolRequest: {
+            /** @description Solo formadores/as y administración: inscribe a otra persona (por su correo) en vez de a quien llama */
+            email?: string;
+        };
         ErrorResponse: {
             details?: components["schemas"]["FieldError"][];
             /** @example Bad Request */
@@ -503,11 +950,42 @@ export interface components {
             /** @example isEmail */
             rule: string;
         };
+        GradeRequest: {
+            feedback: string;
+            passed: boolean;
+            score?: number;
+        };
+        GradingItem: {
+            assignmentSlug: string;
+            assignmentTitle: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            feedback: string | null;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            learnerName: string;
+            link: string | null;
+            score: number | null;
+            /** @enum {string} */
+            status: "pending" | "passed" | "failed";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Texto tal como lo escribió la persona (muéstralo escapado) */
+            text: string;
+            /** Format: uuid */
+            userId: string;
+        };
         HealthResponse: {
             /** @enum {string} */
             db: "up" | "down";
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        LessonLink: {
+            slug: string;
+            title: string;
         };
         LessonOutline: {
             minutes: number;
@@ -525,6 +1003,32 @@ export interface components {
             slug: string;
             title: string;
         };
+        LessonResponse: {
+            /** @description Quien llama la marcó como hecha */
+            done: boolean;
+            /**
+             * Format: uuid
+             * @description La inscripción de quien llama (null para quien imparte la clase)
+             */
+            enrolmentId: string | null;
+            /** @description HTML seguro (Markdown renderizado y saneado) */
+            html: string;
+            lessonCount: number;
+            minutes: number;
+            next: components["schemas"]["LessonLink"] | null;
+            position: number;
+            previous: components["schemas"]["LessonLink"] | null;
+            required: boolean;
+            slug: string;
+            title: string;
+        };
+        LessonState: {
+            done: boolean;
+            minutes: number;
+            required: boolean;
+            slug: string;
+            title: string;
+        };
         LoginRequest: {
             /** @example ana@example.org */
             email: string;
@@ -535,6 +1039,28 @@ export interface components {
             token: string;
             user: components["schemas"]["UserResponse"];
         };
+        MyEnrolmentResponse: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            class: components["schemas"]["EnrolledClass"];
+            /** Format: uuid */
+            classId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            nextSession: components["schemas"]["SessionResponse"] | null;
+            pending: components["schemas"]["PendingWork"];
+            progress: components["schemas"]["ProgressSummary"];
+            /** Format: date-time */
+            queuedAt: string;
+            /** @enum {string} */
+            status: "active" | "waitlisted" | "completed" | "withdrawn" | "removed";
+            /** Format: uuid */
+            userId: string;
+            /** @description Puesto en la lista de espera (1 = la siguiente) */
+            waitlistPosition: number | null;
+        };
         PasswordResetConfirmRequest: {
             password: string;
             token: string;
@@ -542,6 +1068,20 @@ export interface components {
         PasswordResetRequest: {
             /** @example ana@example.org */
             email: string;
+        };
+        PendingAssignment: {
+            slug: string;
+            /** @enum {string} */
+            status: "not_submitted" | "pending" | "passed" | "failed";
+            title: string;
+        };
+        PendingWork: {
+            /** @description Tareas exigidas aún sin aprobar */
+            assignments: components["schemas"]["PendingAssignment"][];
+            /** @description La siguiente lección obligatoria sin hacer */
+            nextLesson: components["schemas"]["WorkItem"] | null;
+            /** @description Cuestionarios exigidos aún sin aprobar */
+            quizzes: components["schemas"]["WorkItem"][];
         };
         PersonalDataExport: {
             account: components["schemas"]["UserResponse"];
@@ -551,11 +1091,77 @@ export interface components {
             failedLogins: components["schemas"]["ExportedFailedLogin"][];
             sessions: components["schemas"]["ExportedSession"][];
         };
+        ProgressResponse: {
+            complete: boolean;
+            /** Format: date-time */
+            completedAt: string | null;
+            lessonsDone: number;
+            lessonsRequired: number;
+            /** @description Porcentaje de lecciones obligatorias hechas */
+            percent: number;
+            /** @enum {string} */
+            status: "active" | "completed";
+        };
+        ProgressSummary: {
+            complete: boolean;
+            lessonsDone: number;
+            lessonsRequired: number;
+            /** @description Porcentaje de lecciones obligatorias hechas */
+            percent: number;
+        };
+        QuestionReview: {
+            chosen: string[];
+            /** @description Respondida del todo bien */
+            correct: boolean;
+            /** @description Las opciones correctas: solo cuando se aprueba o no quedan intentos */
+            correctOptions: string[] | null;
+            explanation: string;
+            id: string;
+        };
+        QuizOption: {
+            id: string;
+            text: string;
+        };
         QuizOutline: {
             maxAttempts: number;
             /** @description Porcentaje para aprobar */
             passMark: number;
             questionCount: number;
+            slug: string;
+            title: string;
+        };
+        QuizQuestionView: {
+            id: string;
+            options: components["schemas"]["QuizOption"][];
+            prompt: string;
+            /** @enum {string} */
+            type: "single" | "multiple";
+        };
+        QuizResponse: {
+            /** @description Los intentos de quien llama */
+            attempts: components["schemas"]["AttemptSummary"][];
+            attemptsLeft: number;
+            /** @description Quien llama puede hacer un intento ahora */
+            canAttempt: boolean;
+            /** @description Revisión del último intento de quien llama */
+            lastReview: components["schemas"]["QuestionReview"][] | null;
+            maxAttempts: number;
+            passed: boolean;
+            passMark: number;
+            /** @description Sin las respuestas correctas */
+            questions: components["schemas"]["QuizQuestionView"][];
+            slug: string;
+            title: string;
+        };
+        QuizState: {
+            attemptsUsed: number;
+            bestScore: number | null;
+            maxAttempts: number;
+            passed: boolean;
+            passMark: number;
+            questionCount: number;
+            /** @description Exigido para completar la clase */
+            required: boolean;
             slug: string;
             title: string;
         };
@@ -571,6 +1177,56 @@ export interface components {
             locale: "es" | "en";
             password: string;
         };
+        RosterAssignment: {
+            slug: string;
+            /** @enum {string} */
+            status: "not_submitted" | "pending" | "passed" | "failed";
+        };
+        RosterColumn: {
+            slug: string;
+            title: string;
+        };
+        RosterLearner: {
+            assignments: components["schemas"]["RosterAssignment"][];
+            attendancePercent: number | null;
+            attended: number;
+            /** Format: date-time */
+            completedAt: string | null;
+            displayName: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            lessonsDone: number;
+            pendingSubmissions: number;
+            percent: number;
+            /** Format: date-time */
+            queuedAt: string;
+            quizzes: components["schemas"]["RosterQuiz"][];
+            /** @enum {string} */
+            status: "active" | "waitlisted" | "completed" | "withdrawn" | "removed";
+            /** Format: uuid */
+            userId: string;
+        };
+        RosterQuiz: {
+            attempts: number;
+            bestScore: number | null;
+            passed: boolean;
+            slug: string;
+        };
+        RosterResponse: {
+            assignments: components["schemas"]["RosterColumn"][];
+            capacity: number;
+            /** Format: uuid */
+            classId: string;
+            /** @description Activas y completadas, por nombre */
+            learners: components["schemas"]["RosterLearner"][];
+            lessonsRequired: number;
+            quizzes: components["schemas"]["RosterColumn"][];
+            /** @description Sesiones que ya han empezado */
+            sessionsHeld: number;
+            title: string;
+            /** @description Lista de espera, en orden */
+            waitlist: components["schemas"]["RosterLearner"][];
+        };
         SessionResponse: {
             durationMinutes: number;
             /** Format: uuid */
@@ -585,6 +1241,61 @@ export interface components {
             title: string;
             url: string;
             year?: number;
+        };
+        SubmissionResponse: {
+            assignmentSlug: string;
+            feedback: string | null;
+            /** Format: date-time */
+            gradedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            link: string | null;
+            score: number | null;
+            /** @enum {string} */
+            status: "pending" | "passed" | "failed";
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Texto tal como lo escribió la persona (muéstralo escapado) */
+            text: string;
+        };
+        SubmitRequest: {
+            /**
+             * @description Enlace a un documento (https)
+             * @example https://docs.example.org/mi-plan
+             */
+            link?: string;
+            /** @description Texto plano */
+            text: string;
+        };
+        TeachingClassResponse: {
+            activeCount: number;
+            capacity: number;
+            completedCount: number;
+            courseSlug: string;
+            courseTitle: components["schemas"]["BilingualText"];
+            /** @description El último día de la clase ya pasó (en su zona horaria) */
+            ended: boolean;
+            endsOn: string;
+            enrolmentOpen: boolean;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            /** @enum {string} */
+            mode: "online" | "in_person" | "hybrid";
+            nextSession: components["schemas"]["SessionResponse"] | null;
+            /** @description Entregas de tareas sin corregir */
+            pendingSubmissions: number;
+            /** @description Plazas libres */
+            placesLeft: number;
+            startsOn: string;
+            timezone: string;
+            title: string;
+            /** Format: uuid */
+            trainerId: string;
+            /** @description Nombre visible de la persona formadora (nunca su correo) */
+            trainerName: string;
+            /** @description Personas en lista de espera */
+            waitlistCount: number;
         };
         TokenRequest: {
             token: string;
@@ -629,6 +1340,10 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             roles: ("learner" | "trainer" | "advocate" | "counsellor" | "editor" | "moderator" | "admin")[];
+        };
+        WorkItem: {
+            slug: string;
+            title: string;
         };
     };
     responses: never;
@@ -1106,6 +1821,137 @@ export interface operations {
             };
         };
     };
+    ClassActivity_announcements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassActivity_announce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description Se publica y se envía por correo a la clase */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_assignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Classes_calendar: {
         parameters: {
             query?: never;
@@ -1123,6 +1969,208 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Enrolments_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolRequest"];
+            };
+        };
+        responses: {
+            /** @description Ya estaba inscrita o en espera: la misma inscripción */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Inscrita (active) o en lista de espera (waitlisted). 200 si ya lo estaba. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_lesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo personas inscritas y quien gestiona la clase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Enrolments_membership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassMembershipResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_quiz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                quizSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                quizSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttemptRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassActivity_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterResponse"];
+                };
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {
@@ -1156,6 +2204,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassActivity_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassActivity_takeAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_queue: {
+        parameters: {
+            query?: {
+                /** @description Por defecto, las pendientes */
+                status?: "pending" | "passed" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cola de corrección de la clase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradingItem"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
@@ -1263,6 +2411,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Enrolments_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Para la persona inscrita y para quien gestiona la clase */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Enrolments_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La persona se da de baja (withdrawn) o quien gestiona la clase la quita (removed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_completeLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lessonSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResponse"];
+                };
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {
@@ -1399,6 +2640,63 @@ export interface operations {
             };
         };
     };
+    Enrolments_teaching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las clases que imparte quien llama */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingClassResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Enrolments_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyEnrolmentResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Me_export: {
         parameters: {
             query?: never;
@@ -1415,6 +2713,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_grade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

@@ -1,0 +1,148 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
+import { ProgressSummary } from './enrolments.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Control characters other than tab and newlines have no place in prose; CRLF becomes LF. */
+const cleanText = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim() : value;
+
+export class LessonLink {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+}
+
+export class LessonResponse {
+  @ApiProperty() slug: string;
+  @ApiProperty() position: number;
+  @ApiProperty() title: string;
+  @ApiProperty() minutes: number;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ description: 'HTML seguro (Markdown renderizado y saneado)' }) html: string;
+  @ApiProperty({ type: LessonLink, nullable: true }) previous: LessonLink | null;
+  @ApiProperty({ type: LessonLink, nullable: true }) next: LessonLink | null;
+  @ApiProperty() lessonCount: number;
+  @ApiProperty({ description: 'Quien llama la marcó como hecha' }) done: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'La inscripción de quien llama (null para quien imparte la clase)' }) enrolmentId: string | null;
+}
+
+export class ProgressResponse extends ProgressSummary {
+  @ApiProperty({ enum: ['active', 'completed'] }) status: 'active' | 'completed';
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) completedAt: string | null;
+}
+
+export class QuizOption {
+  @ApiProperty() id: string;
+  @ApiProperty() text: string;
+}
+
+export class QuizQuestionView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['single', 'multiple'] }) type: 'single' | 'multiple';
+  @ApiProperty() prompt: string;
+  @ApiProperty({ type: [QuizOption] }) options: QuizOption[];
+}
+
+export class QuestionReview {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'Respondida del todo bien' }) correct: boolean;
+  @ApiProperty({ type: [String] }) chosen: string[];
+  @ApiProperty({ type: [String], nullable: true, description: 'Las opciones correctas: solo cuando se aprueba o no quedan intentos' }) correctOptions: string[] | null;
+  @ApiProperty() explanation: string;
+}
+
+export class AttemptResult {
+  @ApiProperty() number: number;
+  @ApiProperty({ description: 'Porcentaje de preguntas respondidas del todo bien' }) score: number;
+  @ApiProperty() passed: boolean;
+  @ApiProperty() correctCount: number;
+  @ApiProperty() questionCount: number;
+  @ApiProperty() attemptsLeft: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: [QuestionReview] }) review: QuestionReview[];
+  @ApiProperty({ type: ProgressResponse }) progress: ProgressResponse;
+}
+
+export class AttemptSummary {
+  @ApiProperty() number: number;
+  @ApiProperty() score: number;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class QuizResponse {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+  @ApiProperty() passMark: number;
+  @ApiProperty() maxAttempts: number;
+  @ApiProperty({ type: [QuizQuestionView], description: 'Sin las respuestas correctas' }) questions: QuizQuestionView[];
+  @ApiProperty({ type: [AttemptSummary], description: 'Los intentos de quien llama' }) attempts: AttemptSummary[];
+  @ApiProperty() attemptsLeft: number;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ type: [QuestionReview], nullable: true, description: 'Revisión del último intento de quien llama' }) lastReview: QuestionReview[] | null;
+  @ApiProperty({ description: 'Quien llama puede hacer un intento ahora' }) canAttempt: boolean;
+}
+
+export class AttemptRequest {
+  @ApiProperty({ description: 'Id de pregunta → ids de las opciones elegidas', example: { q1: ['b'], q2: ['a', 'c'] }, type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } })
+  @IsObject()
+  answers: Record<string, string[]>;
+}
+
+export class SubmissionResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() assignmentSlug: string;
+  @ApiProperty({ description: 'Texto tal como lo escribió la persona (muéstralo escapado)' }) text: string;
+  @ApiProperty({ nullable: true, type: String }) link: string | null;
+  @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({ nullable: true, type: String }) feedback: string | null;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) gradedAt: string | null;
+}
+
+export class AssignmentResponse {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'Cómo se corrige' }) grading: string;
+  @ApiProperty({ description: 'Instrucciones, HTML seguro' }) instructionsHtml: string;
+  @ApiProperty({ type: [SubmissionResponse], description: 'Las entregas de quien llama, la más reciente primero' }) submissions: SubmissionResponse[];
+  @ApiProperty({ description: 'Quien llama puede entregar (o corregir su entrega pendiente) ahora' }) canSubmit: boolean;
+}
+
+export class SubmitRequest {
+  @ApiProperty({ minLength: 20, maxLength: 20000, description: 'Texto plano' })
+  @Transform(cleanText) @IsString() @MinLength(20) @MaxLength(20000)
+  text: string;
+
+  @ApiPropertyOptional({ example: 'https://docs.example.org/mi-plan', description: 'Enlace a un documento (https)' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) @IsUrl({ protocols: ['https'], require_protocol: true })
+  link?: string;
+}
+
+export class GradeRequest {
+  @ApiProperty() @IsBoolean() passed: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional() @IsInt() @Min(0) @Max(100)
+  score?: number;
+
+  @ApiProperty({ minLength: 2, maxLength: 5000 })
+  @Transform(cleanText) @IsString() @MinLength(2) @MaxLength(5000)
+  feedback: string;
+}
+
+export class GradingQueueQuery {
+  @ApiPropertyOptional({ enum: SUBMISSION_STATUSES, description: 'Por defecto, las pendientes' })
+  @IsOptional() @IsIn(SUBMISSION_STATUSES)
+  status?: SubmissionStatus;
+}
+
+export class GradingItem extends SubmissionResponse {
+  @ApiProperty({ format: 'uuid' }) enrolmentId: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() learnerName: string;
+  @ApiProperty() assignmentTitle: string;
+}

@@ -1,0 +1,71 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AppException } from '../../common/http/app-exception';
+import { renderMarkdown } from '../../common/text/markdown';
+import { CourseLesson } from '../courses/course.entity';
+import type { User } from '../users/user.entity';
+import { ClassroomAccess } from './classroom-access.service';
+import { CompletionService } from './completion.service';
+import { Enrolment } from './enrolment.entity';
+import { LessonProgress } from './learning.entities';
+import type { LessonResponse, ProgressResponse } from './learning.dto';
+
+/** Reading lessons inside a class, and marking them done. */
+@Injectable()
+export class LessonsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: ClassroomAccess,
+    private readonly completion: CompletionService,
+  ) {}
+
+  async read(actor: User, classId: string, lessonSlug: string): Promise<LessonResponse> {
+    const { courseClass, enrolment } = await this.access.read(actor, classId);
+    const lessons = await this.em.find(CourseLesson, { course: courseClass.course }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required'] });
+    const index = lessons.findIndex((l) => l.slug === lessonSlug);
+    if (index < 0) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
+    const lesson = lessons[index];
+    const [[{ body_md: bodyMd }], done] = await Promise.all([
+      this.em.execute<{ body_md: string }[]>('select body_md from course_lessons where id = ?', [lesson.id]),
+      enrolment ? this.em.count(LessonProgress, { enrolment, lesson: lesson.id }).then((n) => n > 0) : Promise.resolve(false),
+    ]);
+    const link = (l?: { slug: string; title: string }) => (l ? { slug: l.slug, title: l.title } : null);
+    return {
+      slug: lesson.slug,
+      position: lesson.position,
+      title: lesson.title,
+      minutes: lesson.minutes,
+      required: lesson.required,
+      html: renderMarkdown(bodyMd),
+      previous: link(lessons[index - 1]),
+      next: link(lessons[index + 1]),
+      lessonCount: lessons.length,
+      done,
+      enrolmentId: enrolment?.id ?? null,
+    };
+  }
+
+  /** Marks a lesson done for the learner's own active enrolment (doing it twice changes nothing). */
+  async complete(actor: User, enrolmentId: string, lessonSlug: string): Promise<ProgressResponse> {
+    const { result, completed } = await this.em.transactional(async (em) => {
+      const e = await em.findOne(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!e) throw new AppException(HttpStatus.NOT_FOUND, 'enrolments.not_found');
+      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      if (e.user.id !== actor.id) throw new AppException(HttpStatus.FORBIDDEN, 'auth.forbidden');
+      if (e.status !== 'active' && e.status !== 'completed') throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
+      const lesson = await em.findOne(CourseLesson, { course: e.courseClass.course, slug: lessonSlug }, { fields: ['id'] });
+      if (!lesson) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
+      await em.execute('insert into lesson_progress (id, enrolment_id, lesson_id) values (gen_random_uuid(), ?, ?) on conflict (enrolment_id, lesson_id) do nothing', [e.id, lesson.id]);
+      const check = await this.completion.check(em, e);
+      const s = check.state;
+      const status: 'active' | 'completed' = e.status === 'completed' ? 'completed' : 'active';
+      return {
+        result: { percent: s.percent, lessonsDone: s.lessonsDone, lessonsRequired: s.requiredLessons.length, complete: status === 'completed', status, completedAt: e.completedAt?.toISOString() ?? null },
+        completed: check.completed,
+      };
+    });
+    await this.completion.publish(completed);
+    return result;
+  }
+}

@@ -1,0 +1,126 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AppException, ValidationFailedException } from '../../common/http/app-exception';
+import { CourseQuiz } from '../courses/course.entity';
+import type { QuizQuestion } from '../courses/course-content.schema';
+import type { User } from '../users/user.entity';
+import { ClassroomAccess } from './classroom-access.service';
+import { CompletionService } from './completion.service';
+import { Enrolment, type EnrolmentStatus } from './enrolment.entity';
+import { QuizAttempt } from './learning.entities';
+import type { AttemptResult, QuestionReview, QuizResponse } from './learning.dto';
+import { checkAnswers, scoreQuiz, type Answers } from './quiz-scoring';
+
+/** The shape of `answers` beyond "an object": each value a short list of short strings. */
+function checkShape(raw: Record<string, unknown>): Answers {
+  const problems: { field: string; rule: string; args: unknown[] }[] = [];
+  const keys = Object.keys(raw);
+  if (keys.length > 200) problems.push({ field: 'answers', rule: 'arrayMaxSize', args: [200] });
+  for (const k of keys.slice(0, 200)) {
+    const v = raw[k];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length > 40) || v.length > 10) problems.push({ field: `answers.${k.slice(0, 40)}`, rule: 'isArray', args: [] });
+  }
+  if (problems.length) throw new ValidationFailedException(problems);
+  return raw as Answers;
+}
+
+/**
+ * Correct options are shown only once they can no longer help game the quiz: after passing, or with no
+ * attempts left. Until then the learner sees which questions were right and the explanations.
+ */
+function review(questions: QuizQuestion[], answers: Answers, results: { id: string; correct: boolean }[], reveal: boolean): QuestionReview[] {
+  return questions.map((q, i) => ({ id: q.id, correct: results[i].correct, chosen: answers[q.id] ?? [], correctOptions: reveal ? q.correct : null, explanation: q.explanation }));
+}
+
+/** Quizzes inside a class: questions without answers, attempts scored on the server, limited attempts. */
+@Injectable()
+export class QuizzesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: ClassroomAccess,
+    private readonly completion: CompletionService,
+  ) {}
+
+  private async quiz(em: EntityManager, courseId: string, slug: string): Promise<CourseQuiz> {
+    const quiz = await em.findOne(CourseQuiz, { course: courseId, slug }, { populate: ['questions'] });
+    if (!quiz) throw new AppException(HttpStatus.NOT_FOUND, 'quizzes.not_found');
+    return quiz;
+  }
+
+  async view(actor: User, classId: string, slug: string): Promise<QuizResponse> {
+    const { courseClass, enrolment } = await this.access.read(actor, classId);
+    const quiz = await this.quiz(this.em, courseClass.course.id, slug);
+    const attempts = enrolment ? await this.em.find(QuizAttempt, { enrolment, quiz }, { orderBy: { number: 'asc' } }) : [];
+    const passed = attempts.some((a) => a.passed);
+    const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length);
+    const last = attempts.at(-1);
+    let lastReview: QuestionReview[] | null = null;
+    if (last) {
+      const scored = scoreQuiz(quiz.questions, last.answers, quiz.passMark);
+      lastReview = review(quiz.questions, last.answers, scored.results, passed || attemptsLeft === 0);
+    }
+    return {
+      slug: quiz.slug,
+      title: quiz.title,
+      passMark: quiz.passMark,
+      maxAttempts: quiz.maxAttempts,
+      questions: quiz.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) })),
+      attempts: attempts.map((a) => ({ number: a.number, score: a.score, passed: a.passed, createdAt: a.createdAt.toISOString() })),
+      attemptsLeft,
+      passed,
+      lastReview,
+      canAttempt: enrolment?.status === 'active' && !passed && attemptsLeft > 0,
+    };
+  }
+
+  async attempt(actor: User, classId: string, slug: string, rawAnswers: Record<string, unknown>): Promise<AttemptResult> {
+    const answers = checkShape(rawAnswers);
+    const { enrolment: own } = await this.access.participate(actor, classId);
+    const { result, completed } = await this.em.transactional(async (em) => {
+      // One attempt at a time per learner: two quick submissions cannot both take the last attempt.
+      const e = await em.findOneOrFail(Enrolment, { id: own.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      if (e.status !== 'active') throw new AppException(HttpStatus.CONFLICT, e.status === 'completed' ? 'quizzes.already_passed' : 'enrolments.not_active');
+      const quiz = await this.quiz(em, e.courseClass.course.id, slug);
+      const problems = checkAnswers(quiz.questions, answers);
+      if (problems.length) throw new ValidationFailedException(problems.map((p) => ({ ...p, args: [] })));
+      const previous = await em.find(QuizAttempt, { enrolment: e, quiz }, { fields: ['number', 'passed'] });
+      if (previous.some((a) => a.passed)) throw new AppException(HttpStatus.CONFLICT, 'quizzes.already_passed');
+      if (previous.length >= quiz.maxAttempts) throw new AppException(HttpStatus.CONFLICT, 'quizzes.no_attempts_left', { max: quiz.maxAttempts });
+      const scored = scoreQuiz(quiz.questions, answers, quiz.passMark);
+      const stored: Answers = Object.fromEntries(quiz.questions.map((q) => [q.id, [...new Set(answers[q.id])]]));
+      const attempt = em.create(QuizAttempt, {
+        enrolment: e,
+        quiz,
+        number: previous.length + 1,
+        answers: stored,
+        correctCount: scored.correctCount,
+        questionCount: scored.questionCount,
+        score: scored.score,
+        passed: scored.passed,
+      });
+      await em.flush();
+      const check = await this.completion.check(em, e);
+      const attemptsLeft = quiz.maxAttempts - attempt.number;
+      const s = check.state;
+      const status: 'active' | 'completed' = (e.status as EnrolmentStatus) === 'completed' ? 'completed' : 'active';
+      return {
+        result: {
+          number: attempt.number,
+          score: attempt.score,
+          passed: attempt.passed,
+          correctCount: attempt.correctCount,
+          questionCount: attempt.questionCount,
+          attemptsLeft,
+          createdAt: attempt.createdAt.toISOString(),
+          review: review(quiz.questions, stored, scored.results, scored.passed || attemptsLeft === 0),
+          progress: { percent: s.percent, lessonsDone: s.lessonsDone, lessonsRequired: s.requiredLessons.length, complete: status === 'completed', status, completedAt: e.completedAt?.toISOString() ?? null },
+        },
+        completed: check.completed,
+      };
+    });
+    await this.completion.publish(completed);
+    return result;
+  }
+}
