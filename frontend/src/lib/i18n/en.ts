@@ -1,3 +1,5 @@
+import { learningEn } from './learning';
+import { teachingEn } from './teaching';
 import type { Messages } from './types';
 
 /** English. Typed as `Messages`: a missing or extra key is a type error. */
@@ -203,4 +205,6 @@ export const en: Messages = {
 	'courses.download': 'Download the whole course as a PDF, to read offline',
 	'courses.updated': 'Content version {version}',
 	'home.seeCourses': 'See the courses',
+	...learningEn,
+	...teachingEn
 };

@@ -2,6 +2,9 @@
  * Spanish: the reference language. Every visible string lives here; `en.ts` must have the same keys.
  * `{name}` placeholders are filled by `t()`.
  */
+import { learningEs } from './learning';
+import { teachingEs } from './teaching';
+
 export const es = {
 	'site.name': 'Puente',
 	'site.title': '{page} · Puente',
@@ -204,4 +207,6 @@ export const es = {
 	'courses.download': 'Descargar el curso completo en PDF, para leer sin conexión',
 	'courses.updated': 'Versión {version} del contenido',
 	'home.seeCourses': 'Ver los cursos',
+	...learningEs,
+	...teachingEs
 } as const;

@@ -150,6 +150,9 @@ export function api(event: ApiEvent) {
 		patch<P extends PathsWith<'patch'>>(path: P, ...[body, options]: BodyArgs<Operation<P, 'patch'>>) {
 			return send(event, 'patch', path, body, options as RawOptions | undefined) as Promise<ApiResultOf<P, 'patch'>>;
 		},
+		put<P extends PathsWith<'put'>>(path: P, ...[body, options]: BodyArgs<Operation<P, 'put'>>) {
+			return send(event, 'put', path, body, options as RawOptions | undefined) as Promise<ApiResultOf<P, 'put'>>;
+		},
 		delete<P extends PathsWith<'delete'>>(path: P, ...[options]: OptionArgs<Operation<P, 'delete'>>) {
 			return send(event, 'delete', path, undefined, options as RawOptions | undefined) as Promise<ApiResultOf<P, 'delete'>>;
 		}
