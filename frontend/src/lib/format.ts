@@ -4,7 +4,7 @@ const tag = (locale: Locale) => (locale === 'es' ? 'es-ES' : 'en-GB');
 
 /** A calendar date (YYYY-MM-DD) as people write it: "3 de diciembre de 2026" / "3 December 2026". */
 export function formatDay(day: string, locale: Locale): string {
-	const [y, m, d] = day.split('-').map(Number);
+	const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
 	return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
@@ -49,7 +49,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 export function zonedToIso(local: string, timeZone: string): string | null {
 	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
 	if (!m) return null;
-	const [, y, mo, d, h, mi] = m.map(Number);
+	const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = m.slice(1).map(Number);
 	const guess = Date.UTC(y, mo - 1, d, h, mi);
 	if (Number.isNaN(guess)) return null;
 	// Two passes settle the offset even next to a daylight-saving change.
