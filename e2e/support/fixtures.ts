@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,4 +59,53 @@ export async function expectAccessible(page: Page, opts: { javaScriptEnabled?: b
   await scratch?.close();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+export interface E2eAccount {
+  id: string;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+/**
+ * A verified account made through the real API (register, the link in the real email, login), with extra
+ * roles granted by the e2e admin through the admin API. For journeys that need people to exist first.
+ */
+export async function createAccount(baseURL: string, opts: { displayName: string; roles?: string[]; locale?: 'es' | 'en'; tag?: string }): Promise<E2eAccount> {
+  // Its own request context: the admin's login cookie must not leak into the test's requests.
+  const request = await playwrightRequest.newContext({ baseURL });
+  try {
+    return await makeAccount(request, opts);
+  } finally {
+    await request.dispose();
+  }
+}
+
+async function makeAccount(request: APIRequestContext, opts: { displayName: string; roles?: string[]; locale?: 'es' | 'en'; tag?: string }): Promise<E2eAccount> {
+  const email = uniqueEmail(opts.tag ?? 'persona');
+  const password = 'una-clave-de-prueba-e2e';
+  const reg = await request.post('/api/auth/register', { data: { email, password, displayName: opts.displayName, locale: opts.locale ?? 'es' } });
+  expect(reg.status()).toBe(201);
+  const id = (await reg.json()).id as string;
+  const mail = await waitForMail(email, /Confirm/);
+  const token = new URL(linkFrom(mail, '/verificar-correo?token=')).searchParams.get('token');
+  expect((await request.post('/api/auth/verify-email', { data: { token } })).status()).toBe(200);
+  if (opts.roles?.length) {
+    const { admin } = state();
+    const login = await request.post('/api/auth/login', { data: admin });
+    const token = (await login.json()).token as string;
+    const res = await request.patch(`/api/admin/users/${id}`, { data: { roles: ['learner', ...opts.roles] }, headers: { Authorization: `Bearer ${token}` } });
+    expect(res.status()).toBe(200);
+  }
+  return { id, email, password, displayName: opts.displayName };
+}
+
+/** Logs `account` in through the login form (works with JavaScript on or off) and lands on `next`. */
+export async function logIn(page: Page, account: { email: string; password: string }, next = '/cuenta'): Promise<void> {
+  await page.goto(`/entrar?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(/^(Correo electrónico|Email)$/).fill(account.email);
+  await page.getByLabel(/^(Contraseña|Password)$/).fill(account.password);
+  await page.getByRole('main').getByRole('button', { name: /^(Entrar|Log in)$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?/.]/g, (c) => `\\${c}`)}$`));
 }
