@@ -57,6 +57,12 @@ describe('classes and live sessions', () => {
 
     const detail = await request(t.http).get(`/api/classes/${id}`).expect(200);
     expect(detail.body.sessions.map((s: { topic: string }) => s.topic)).toEqual(['Costes, precios y punto de equilibrio', 'Flujo de caja']);
+    // Meeting links are for the class only: not for the public, not for a learner who has not enrolled.
+    expect(detail.body.sessions[0].meetingUrl).toBeNull();
+    const asOutsider = await request(t.http).get(`/api/classes/${id}`).set(bearer(learner)).expect(200);
+    expect(asOutsider.body.sessions[0].meetingUrl).toBeNull();
+    const asTrainer = await request(t.http).get(`/api/classes/${id}`).set(bearer(trainer)).expect(200);
+    expect(asTrainer.body.sessions[0].meetingUrl).toBe('https://meet.example.org/abc');
 
     const ics = await request(t.http).get(`/api/classes/${id}/calendar.ics`).expect(200);
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -67,6 +73,7 @@ describe('classes and live sessions', () => {
     expect(events[0].startDate.toJSDate().toISOString()).toBe('2026-12-03T17:00:00.000Z');
     expect(events[0].endDate.toJSDate().toISOString()).toBe('2026-12-03T18:30:00.000Z');
     expect(events[1].location).toBe(valid.location);
+    expect(ics.text).not.toContain('meet.example.org');
 
     const listed = await request(t.http).get('/api/classes?course=curso-clases').expect(200);
     expect(listed.body.map((c: { id: string }) => c.id)).toContain(id);

@@ -39,9 +39,9 @@ export class ClassesController {
 
   @Public()
   @Get(':id')
-  @ApiOkResponse({ type: ClassDetailResponse })
-  detail(@Param('id', uuidParam()) id: string): Promise<ClassDetailResponse> {
-    return this.classes.detail(id);
+  @ApiOkResponse({ type: ClassDetailResponse, description: 'Los enlaces de las sesiones (meetingUrl) solo se muestran a quien participa en la clase o la gestiona' })
+  detail(@Param('id', uuidParam()) id: string, @CurrentUser() viewer: User | undefined): Promise<ClassDetailResponse> {
+    return this.classes.detail(id, viewer);
   }
 
   @Roles('trainer', 'admin')

@@ -110,12 +110,27 @@ export class ClassesService {
     return classes.map((c) => toClassResponse(c, seats.get(c.id)));
   }
 
-  async detail(id: string): Promise<ClassDetailResponse> {
+  /**
+   * Meeting links are for the class only: its trainer, admins and learners taking part. Anyone else (and the
+   * public calendar) sees the sessions without them, so a link posted publicly cannot fill a meeting with
+   * strangers.
+   */
+  private async seesMeetingLinks(c: CourseClass, viewer?: User): Promise<boolean> {
+    if (!viewer) return false;
+    if (c.trainer.id === viewer.id || viewer.roles.includes('admin')) return true;
+    const [row] = await this.em.execute<{ n: string }[]>(`select count(*) as n from enrolments where class_id = ? and user_id = ? and status in ('active', 'completed')`, [c.id, viewer.id]);
+    return Number(row.n) > 0;
+  }
+
+  async detail(id: string, viewer?: User): Promise<ClassDetailResponse> {
     const c = await this.em.findOne(CourseClass, { id }, { populate: ['course', 'trainer'] });
     if (!c) throw new AppException(HttpStatus.NOT_FOUND, 'classes.not_found');
-    const sessions = await this.em.find(ClassSession, { courseClass: c }, { orderBy: { startsAt: 'asc' } });
-    const seats = await this.seats([c.id]);
-    return { ...toClassResponse(c, seats.get(c.id)), sessions: sessions.map(sessionResponse) };
+    const [sessions, seats, links] = await Promise.all([
+      this.em.find(ClassSession, { courseClass: c }, { orderBy: { startsAt: 'asc' } }),
+      this.seats([c.id]),
+      this.seesMeetingLinks(c, viewer),
+    ]);
+    return { ...toClassResponse(c, seats.get(c.id)), sessions: sessions.map((s) => ({ ...sessionResponse(s), meetingUrl: links ? s.meetingUrl : null })) };
   }
 
   async addSession(actor: User, id: string, dto: CreateSessionRequest): Promise<SessionResponse> {
@@ -139,9 +154,9 @@ export class ClassesService {
         start: new Date(s.startsAt),
         minutes: s.durationMinutes,
         summary: `${c.title}: ${s.topic}`,
-        description: [`Clase de Puente con ${c.trainerName}.`, s.meetingUrl ? `Enlace: ${s.meetingUrl}` : '', link].filter(Boolean).join('\n'),
-        location: s.meetingUrl ?? c.location ?? undefined,
-        url: s.meetingUrl ?? link,
+        description: [`Clase de Puente con ${c.trainerName}.`, c.mode === 'in_person' ? '' : 'El enlace para conectarte está en la página de la clase (solo para personas inscritas).', link].filter(Boolean).join('\n'),
+        location: c.location ?? undefined,
+        url: link,
       })),
     );
     return { filename: `puente-clase-${c.id.slice(0, 8)}.ics`, body };

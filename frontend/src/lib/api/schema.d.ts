@@ -1768,6 +1768,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Los enlaces de las sesiones (meetingUrl) solo se muestran a quien participa en la clase o la gestiona */
             200: {
                 headers: {
                     [name: string]: unknown;
