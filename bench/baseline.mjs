@@ -5,6 +5,93 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+
+async function sessionUser(req) {
+  const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+  const hash = createHash('sha256').update(token).digest('hex');
+  const { rows } = await pool.query(
+    `select u.id, u.email, u.display_name, u.roles, u.locale, u.email_verified_at, u.created_at
+       from sessions s join users u on u.id = s.user_id
+      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.deleted_at is null`,
+    [hash],
+  );
+  return rows[0];
+}
+
+/** The trainer's roster: the same data as the app's GET /api/classes/:id/roster, in plain SQL. */
+async function roster(classId, user) {
+  const { rows: classes } = await pool.query('select c.id, c.title, c.capacity, c.course_id, c.trainer_id, co.completion from classes c join courses co on co.id = c.course_id where c.id = $1', [classId]);
+  const c = classes[0];
+  if (!c) return { status: 404 };
+  if (c.trainer_id !== user.id && !user.roles.includes('admin')) return { status: 403 };
+  const [lessons, quizzes, assignments, enrolments, done, attempts, submissions, attendance, held] = await Promise.all([
+    pool.query('select slug, required from course_lessons where course_id = $1 order by position', [c.course_id]),
+    pool.query('select slug, title from course_quizzes where course_id = $1 order by slug', [c.course_id]),
+    pool.query('select slug, title from course_assignments where course_id = $1 order by slug', [c.course_id]),
+    pool.query(
+      `select e.id, e.status, e.queued_at, e.completed_at, u.id as user_id, u.display_name from enrolments e join users u on u.id = e.user_id
+        where e.class_id = $1 and e.status in ('active', 'waitlisted', 'completed') order by e.queued_at, e.id`,
+      [classId],
+    ),
+    pool.query('select p.enrolment_id, count(*)::int as n from lesson_progress p join enrolments e on e.id = p.enrolment_id join course_lessons l on l.id = p.lesson_id where e.class_id = $1 and l.required group by p.enrolment_id', [classId]),
+    pool.query(
+      `select a.enrolment_id, q.slug, count(*)::int as attempts, max(a.score) as best, bool_or(a.passed) as passed from quiz_attempts a
+         join enrolments e on e.id = a.enrolment_id join course_quizzes q on q.id = a.quiz_id where e.class_id = $1 group by a.enrolment_id, q.slug`,
+      [classId],
+    ),
+    pool.query(
+      `select s.enrolment_id, ca.slug, (array_agg(s.status order by s.submitted_at desc))[1] as latest from submissions s
+         join enrolments e on e.id = s.enrolment_id join course_assignments ca on ca.id = s.assignment_id where e.class_id = $1 group by s.enrolment_id, ca.slug`,
+      [classId],
+    ),
+    pool.query('select at.enrolment_id, count(*)::int as n from attendance at join enrolments e on e.id = at.enrolment_id join class_sessions cs on cs.id = at.session_id where e.class_id = $1 and cs.starts_at <= now() group by at.enrolment_id', [classId]),
+    pool.query('select count(*)::int as n from class_sessions where class_id = $1 and starts_at <= now()', [classId]),
+  ]);
+  const required = lessons.rows.filter((l) => l.required).length;
+  const sessionsHeld = held.rows[0].n;
+  const doneBy = new Map(done.rows.map((r) => [r.enrolment_id, r.n]));
+  const attendedBy = new Map(attendance.rows.map((r) => [r.enrolment_id, r.n]));
+  const quizBy = new Map(attempts.rows.map((r) => [`${r.enrolment_id}/${r.slug}`, r]));
+  const subBy = new Map(submissions.rows.map((r) => [`${r.enrolment_id}/${r.slug}`, r.latest]));
+  const row = (e) => {
+    const lessonsDone = doneBy.get(e.id) ?? 0;
+    const subs = assignments.rows.map((a) => ({ slug: a.slug, status: subBy.get(`${e.id}/${a.slug}`) ?? 'not_submitted' }));
+    const attended = attendedBy.get(e.id) ?? 0;
+    return {
+      enrolmentId: e.id,
+      userId: e.user_id,
+      displayName: e.display_name,
+      status: e.status,
+      queuedAt: e.queued_at.toISOString(),
+      completedAt: e.completed_at ? e.completed_at.toISOString() : null,
+      percent: required ? Math.floor((lessonsDone * 100) / required) : 100,
+      lessonsDone,
+      quizzes: quizzes.rows.map((q) => {
+        const f = quizBy.get(`${e.id}/${q.slug}`);
+        return { slug: q.slug, attempts: f?.attempts ?? 0, bestScore: f?.best ?? null, passed: f?.passed ?? false };
+      }),
+      assignments: subs,
+      pendingSubmissions: subs.filter((s) => s.status === 'pending').length,
+      attended,
+      attendancePercent: sessionsHeld ? Math.floor((attended * 100) / sessionsHeld) : null,
+    };
+  };
+  const members = enrolments.rows.filter((e) => e.status !== 'waitlisted').map(row).sort((a, b) => a.displayName.localeCompare(b.displayName, 'es'));
+  return {
+    status: 200,
+    body: {
+      classId,
+      title: c.title,
+      capacity: c.capacity,
+      lessonsRequired: required,
+      sessionsHeld,
+      quizzes: quizzes.rows,
+      assignments: assignments.rows,
+      learners: members,
+      waitlist: enrolments.rows.filter((e) => e.status === 'waitlisted').map(row),
+    },
+  };
+}
 const server = createServer(async (req, res) => {
   try {
     if (req.url === '/api/health') {
@@ -22,21 +109,26 @@ const server = createServer(async (req, res) => {
       res.end(JSON.stringify(rows.map((r) => ({ slug: r.slug, position: r.position, title: r.title, summary: r.summary, level: r.level, hours: r.hours, lessonCount: r.lesson_count, version: r.version }))));
       return;
     }
-    if (req.url === '/api/auth/me') {
-      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
-      const hash = createHash('sha256').update(token).digest('hex');
-      const { rows } = await pool.query(
-        `select u.id, u.email, u.display_name, u.roles, u.locale, u.email_verified_at, u.created_at
-           from sessions s join users u on u.id = s.user_id
-          where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now() and u.deleted_at is null`,
-        [hash],
-      );
-      if (!rows[0]) {
+    const rosterPath = /^\/api\/classes\/([0-9a-f-]{36})\/roster$/.exec(req.url ?? '');
+    if (rosterPath) {
+      const user = await sessionUser(req);
+      if (!user) {
         res.writeHead(401, { 'content-type': 'application/json' });
         res.end('{"statusCode":401}');
         return;
       }
-      const u = rows[0];
+      const r = await roster(rosterPath[1], user);
+      res.writeHead(r.status, { 'content-type': 'application/json' });
+      res.end(r.body ? JSON.stringify(r.body) : `{"statusCode":${r.status}}`);
+      return;
+    }
+    if (req.url === '/api/auth/me') {
+      const u = await sessionUser(req);
+      if (!u) {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end('{"statusCode":401}');
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: u.id, email: u.email, displayName: u.display_name, roles: u.roles, locale: u.locale, emailVerified: u.email_verified_at !== null, createdAt: u.created_at }));
       return;

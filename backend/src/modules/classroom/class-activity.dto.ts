@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { cleanProseTransform } from '../../common/text/plain-text';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
 
-const cleanText = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim() : value;
 
 export class AttendanceRequest {
   @ApiProperty({ type: [String], format: 'uuid', description: 'Ids de las personas presentes; las demás inscritas quedan como ausentes' })
@@ -30,11 +29,11 @@ export class AttendanceResponse {
 
 export class AnnouncementRequest {
   @ApiProperty({ minLength: 3, maxLength: 160 })
-  @Transform(cleanText) @IsString() @MinLength(3) @MaxLength(160)
+  @Transform(cleanProseTransform) @IsString() @MinLength(3) @MaxLength(160)
   title: string;
 
   @ApiProperty({ minLength: 3, maxLength: 10000, description: 'Markdown sencillo' })
-  @Transform(cleanText) @IsString() @MinLength(3) @MaxLength(10000)
+  @Transform(cleanProseTransform) @IsString() @MinLength(3) @MaxLength(10000)
   body: string;
 }
 

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { cleanProseTransform } from '../../common/text/plain-text';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
 import { ProgressSummary } from './enrolments.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** Control characters other than tab and newlines have no place in prose; CRLF becomes LF. */
-const cleanText = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim() : value;
 
 export class LessonLink {
   @ApiProperty() slug: string;
@@ -114,7 +112,7 @@ export class AssignmentResponse {
 
 export class SubmitRequest {
   @ApiProperty({ minLength: 20, maxLength: 20000, description: 'Texto plano' })
-  @Transform(cleanText) @IsString() @MinLength(20) @MaxLength(20000)
+  @Transform(cleanProseTransform) @IsString() @MinLength(20) @MaxLength(20000)
   text: string;
 
   @ApiPropertyOptional({ example: 'https://docs.example.org/mi-plan', description: 'Enlace a un documento (https)' })
@@ -130,7 +128,7 @@ export class GradeRequest {
   score?: number;
 
   @ApiProperty({ minLength: 2, maxLength: 5000 })
-  @Transform(cleanText) @IsString() @MinLength(2) @MaxLength(5000)
+  @Transform(cleanProseTransform) @IsString() @MinLength(2) @MaxLength(5000)
   feedback: string;
 }
 

@@ -36,26 +36,24 @@ export class CoursesService {
     };
   }
 
-  /** The public catalogue: two queries whatever the number of courses. */
+  /**
+   * The public catalogue in one query whatever the number of courses: only the catalogue's columns and the
+   * lesson counts, straight to the response (the introduction, outcomes and sources stay in the database).
+   */
   async list(query: CourseListQuery): Promise<CourseSummary[]> {
-    const where: Record<string, unknown> = {};
-    if (query.level) where.level = query.level;
-    // Only the catalogue's columns: the introduction, outcomes and sources stay in the database.
-    let courses = await this.em.find(Course, where, {
-      orderBy: { position: 'asc' },
-      fields: ['slug', 'position', 'title', 'summary', 'level', 'hours', 'version'],
-    });
+    const rows = await this.em.execute<(Omit<CourseSummary, 'lessonCount'> & { lessonCount: string })[]>(
+      `select c.slug, c.position, c.title, c.summary, c.level, c.hours, c.version, count(l.id) as "lessonCount"
+         from courses c left join course_lessons l on l.course_id = c.id
+        where (?::text is null or c.level = ?::text)
+        group by c.id order by c.position`,
+      [query.level ?? null, query.level ?? null],
+    );
+    let courses = rows.map((r) => summary(r, Number(r.lessonCount)));
     const q = query.q?.trim().toLocaleLowerCase('es');
     if (q) {
       courses = courses.filter((c) => [c.title.es, c.title.en, c.summary.es, c.summary.en].some((t) => t.toLocaleLowerCase('es').includes(q)));
     }
-    if (courses.length === 0) return [];
-    const counts: { course_id: string; n: string }[] = await this.em.execute(
-      'select course_id, count(*) as n from course_lessons where course_id = any(?::uuid[]) group by course_id',
-      [`{${courses.map((c) => c.id).join(',')}}`],
-    );
-    const byCourse = new Map(counts.map((r) => [r.course_id, Number(r.n)]));
-    return courses.map((c) => summary(c, byCourse.get(c.id) ?? 0));
+    return courses;
   }
 
   /** The outline: every lesson's title, but only the first lesson's body, as a preview. No quiz answers. */

@@ -1,0 +1,8 @@
+import { cleanProse } from './plain-text';
+
+describe('cleanProse', () => {
+  it('keeps words, tabs and line breaks; drops other control characters; normalises CRLF', () => {
+    expect(cleanProse('  Hola\r\nqué\ttal\u0000\u0007\u001b[31m  ')).toBe('Hola\nqué\ttal[31m');
+    expect(cleanProse('a\rb')).toBe('a\nb');
+  });
+});
