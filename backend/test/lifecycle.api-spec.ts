@@ -43,8 +43,8 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(await login('admin@example.org', adminPassword)).toBe(200);
     // A demo class taught by the demo trainer, with the demo learner already in it.
     const learnerPassword = /\n {2}learner\s+aprendiz@example\.org\s+(\S+)/.exec(readFileSync(join(dataDir, 'demo-accounts.txt'), 'utf8'))![1];
-    const session = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'aprendiz@example.org', password: learnerPassword }) })).json();
-    const mine = await (await fetch(`${base}/api/me/enrolments`, { headers: { authorization: `Bearer ${session.token}` } })).json();
+    const session = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'aprendiz@example.org', password: learnerPassword }) })).json() as { token: string };
+    const mine = await (await fetch(`${base}/api/me/enrolments`, { headers: { authorization: `Bearer ${session.token}` } })).json() as { status: string; progress: { lessonsDone: number }; nextSession: unknown }[];
     expect(mine).toEqual([expect.objectContaining({ status: 'active', class: expect.objectContaining({ title: 'Plan de negocio — grupo de demostración', trainerName: 'Formadora Demo' }) })]);
     expect(mine[0].progress.lessonsDone).toBe(1);
     expect(mine[0].nextSession).toEqual(expect.objectContaining({ topic: 'Bienvenida y tu idea de negocio' }));

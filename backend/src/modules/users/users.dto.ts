@@ -97,4 +97,6 @@ export class PersonalDataExport {
   @ApiProperty({ type: [ExportedSession] }) sessions: ExportedSession[];
   @ApiProperty({ type: [ExportedEmailToken] }) emailTokens: ExportedEmailToken[];
   @ApiProperty({ type: [ExportedFailedLogin] }) failedLogins: ExportedFailedLogin[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Lo que guarda cada parte de Puente (clases, foro…), por nombre' })
+  sections: Record<string, unknown>;
 }

@@ -10,6 +10,18 @@ import { PersonalDataExport, UserListResponse, UserResponse, type ListUsersQuery
 
 export const DELETED_USER_NAME = 'Usuario eliminado';
 
+/**
+ * What a feature holds about a person, for the data export and for account deletion. Features register one
+ * at start (the users module cannot know them all). `erase` runs inside the deletion's transaction;
+ * `afterErase` once it has committed (e.g. to give a freed class place to the next person waiting).
+ */
+export interface PersonalDataSection {
+  name: string;
+  export(userId: string): Promise<unknown>;
+  erase(em: EntityManager, userId: string): Promise<void>;
+  afterErase?(userId: string): Promise<void>;
+}
+
 @Injectable()
 export class UsersService {
   constructor(private readonly em: EntityManager) {}
@@ -55,6 +67,12 @@ export class UsersService {
     });
   }
 
+  private readonly sections: PersonalDataSection[] = [];
+
+  registerPersonalData(section: PersonalDataSection): void {
+    this.sections.push(section);
+  }
+
   /** Everything Puente holds about the person, as JSON (GDPR art. 15 and 20). */
   async export(user: User): Promise<PersonalDataExport> {
     const sessions = await this.em.find(Session, { user }, { orderBy: { createdAt: 'desc' } });
@@ -73,6 +91,7 @@ export class UsersService {
       })),
       emailTokens: tokens.map((t) => ({ purpose: t.purpose, createdAt: t.createdAt.toISOString(), usedAt: t.usedAt?.toISOString() ?? null })),
       failedLogins: failures.map((f) => ({ at: f.createdAt.toISOString(), ip: f.ip })),
+      sections: Object.fromEntries(await Promise.all(this.sections.map(async (sec) => [sec.name, await sec.export(user.id)] as const))),
     };
   }
 
@@ -82,6 +101,7 @@ export class UsersService {
    */
   async deleteMe(user: User): Promise<void> {
     await this.em.transactional(async (em) => {
+      for (const section of this.sections) await section.erase(em, user.id);
       const email = user.email;
       await em.nativeDelete(Session, { user: user.id });
       await em.nativeDelete(AuthToken, { user: user.id });
@@ -95,5 +115,6 @@ export class UsersService {
         deletedAt: new Date(),
       });
     });
+    for (const section of this.sections) await section.afterErase?.(user.id);
   }
 }

@@ -1089,6 +1089,10 @@ export interface components {
             /** Format: date-time */
             exportedAt: string;
             failedLogins: components["schemas"]["ExportedFailedLogin"][];
+            /** @description Lo que guarda cada parte de Puente (clases, foro…), por nombre */
+            sections: {
+                [key: string]: unknown;
+            };
             sessions: components["schemas"]["ExportedSession"][];
         };
         ProgressResponse: {
