@@ -11,10 +11,10 @@ import { testDatabaseUrl, type Account, type TestApp } from './test-app';
 export const bearer = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
 
 /** Imports the small fixture course into the run's database under `NN-slug` (with any files replaced). */
-export async function importFixtureCourse(folder: string, overrides: Record<string, string | null> = {}): Promise<void> {
+export async function importFixtureCourse(folder: string, overrides: Record<string, string | null> = {}, completion?: string): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'puente-classroom-'));
   try {
-    writeFixtureCourse(root, overrides, folder);
+    writeFixtureCourse(root, overrides, folder, completion);
     await importCourses(testDatabaseUrl(), root);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -1,8 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Writes a small valid course (or one with the given files replaced) into `root`; used by tests. */
-export function writeFixtureCourse(root: string, overrides: Record<string, string | null> = {}, folder = '01-curso-prueba'): string {
+/**
+ * Writes a small valid course (or one with the given files replaced) into `root`; used by tests.
+ * `completion` replaces the course's completion rule (YAML flow mapping).
+ */
+export function writeFixtureCourse(root: string, overrides: Record<string, string | null> = {}, folder = '01-curso-prueba', completion?: string): string {
   const files: Record<string, string | null> = {
     'course.md': `---
 slug: ${folder.slice(3)}
@@ -15,7 +18,7 @@ audience: { es: "Quien prueba", en: "Testers" }
 outcomes:
   es: ["Uno", "Dos", "Tres"]
   en: ["One", "Two", "Three"]
-completion: { requiredLessons: all, quizzes: [quiz-prueba], assignments: [tarea-prueba], attendancePercent: 0 }
+completion: ${completion ?? '{ requiredLessons: all, quizzes: [quiz-prueba], assignments: [tarea-prueba], attendancePercent: 0 }'}
 sources:
   - { id: ine-2019, title: "INE, demografía empresarial", url: "https://www.ine.es", year: 2019 }
 ---
