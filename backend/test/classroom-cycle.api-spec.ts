@@ -64,6 +64,9 @@ describe('classroom: the whole cycle', () => {
     expect(lesson.body).toMatchObject({ title: 'Primera lección', previous: null, next: { slug: 'segunda' }, done: false, enrolmentId });
     expect(lesson.body.html).toContain('<h2>');
     expect(lesson.body.html).not.toContain('<script');
+    expect(lesson.body.class).toMatchObject({ id: classId, courseSlug: 'curso-ciclo', timezone: 'Europe/Madrid', canManage: false });
+    const asTrainer = await request(t.http).get(`/api/classes/${classId}/quizzes/quiz-prueba`).set(bearer(trainer)).expect(200);
+    expect(asTrainer.body).toMatchObject({ class: { canManage: true }, canAttempt: false, attempts: [] });
     const half = await request(t.http).post(`/api/enrolments/${enrolmentId}/lessons/primera/complete`).set(bearer(carla)).expect(201);
     expect(half.body).toMatchObject({ percent: 50, lessonsDone: 1, lessonsRequired: 2, status: 'active' });
     await request(t.http).post(`/api/enrolments/${enrolmentId}/lessons/primera/complete`).set(bearer(carla)).expect(201);
@@ -128,7 +131,7 @@ describe('classroom: the whole cycle', () => {
     const mine = await request(t.http).get('/api/me/enrolments').set(bearer(carla)).expect(200);
     const entry = mine.body.find((e: { classId: string }) => e.classId === classId);
     expect(entry).toMatchObject({ status: 'completed', progress: { percent: 100, complete: true }, pending: { nextLesson: null, quizzes: [], assignments: [] } });
-    expect(entry.class).toMatchObject({ id: classId, courseTitle: { es: 'Curso de prueba', en: 'Test course' }, trainerName: 'Formadora Ciclo' });
+    expect(entry.class).toMatchObject({ id: classId, courseTitle: { es: 'Curso de prueba', en: 'Test course' }, trainerName: 'Formadora Ciclo', placesLeft: 0, waitlistCount: 0 });
     expect(entry.nextSession).toMatchObject({ topic: 'Bienvenida' });
 
     const anaView = await request(t.http).get('/api/me/enrolments').set(bearer(ana)).expect(200);

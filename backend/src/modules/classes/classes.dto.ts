@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { BilingualText } from '../courses/courses.dto';
 import type { ClassMode } from './class.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -66,6 +67,7 @@ export class ListClassesQuery {
 export class ClassResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() courseSlug: string;
+  @ApiProperty({ type: BilingualText }) courseTitle: BilingualText;
   @ApiProperty() title: string;
   @ApiProperty() startsOn: string;
   @ApiProperty() endsOn: string;

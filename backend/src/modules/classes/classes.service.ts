@@ -18,6 +18,7 @@ export function toClassResponse(c: CourseClass, seats: Seats = { taken: 0, waiti
   return {
     id: c.id,
     courseSlug: c.course.slug,
+    courseTitle: c.course.title,
     title: c.title,
     startsOn: c.startsOn,
     endsOn: c.endsOn,
@@ -57,7 +58,7 @@ export class ClassesService {
    * Places taken (active or completed learners) and people waiting, per class, in one query. Read straight
    * from the enrolments table so that the catalogue of classes does not depend on the classroom module.
    */
-  private async seats(ids: string[]): Promise<Map<string, Seats>> {
+  async seats(ids: string[]): Promise<Map<string, Seats>> {
     if (ids.length === 0) return new Map();
     const rows = await this.em.execute<{ class_id: string; taken: string; waiting: string }[]>(
       `select class_id, count(*) filter (where status in ('active', 'completed')) as taken, count(*) filter (where status = 'waitlisted') as waiting

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CourseAssignment } from '../courses/course.entity';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
-import { canManage, ClassroomAccess } from './classroom-access.service';
+import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
 import { Enrolment } from './enrolment.entity';
 import { Submission, type SubmissionStatus } from './learning.entities';
@@ -45,11 +45,12 @@ export class AssignmentsService {
   }
 
   async view(actor: User, classId: string, slug: string): Promise<AssignmentResponse> {
-    const { courseClass, enrolment } = await this.access.read(actor, classId);
+    const { courseClass, enrolment, manager } = await this.access.read(actor, classId);
     const a = await this.assignment(this.em, courseClass.course.id, slug);
     const submissions = enrolment ? await this.em.find(Submission, { enrolment, assignment: a }, { orderBy: { submittedAt: 'desc' } }) : [];
     const passed = submissions.some((s) => s.status === 'passed');
     return {
+      class: classContext(courseClass, manager),
       slug: a.slug,
       title: a.title,
       grading: a.grading,

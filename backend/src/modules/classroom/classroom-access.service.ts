@@ -5,6 +5,11 @@ import { CourseClass } from '../classes/class.entity';
 import type { User } from '../users/user.entity';
 import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
 
+/** The class as its material's pages need it (see ClassContext). */
+export function classContext(c: CourseClass, manager: boolean): { id: string; title: string; courseSlug: string; timezone: string; canManage: boolean } {
+  return { id: c.id, title: c.title, courseSlug: c.course.slug, timezone: c.timezone, canManage: manager };
+}
+
 export function canManage(actor: Pick<User, 'id' | 'roles'>, c: CourseClass): boolean {
   return c.trainer.id === actor.id || actor.roles.includes('admin');
 }

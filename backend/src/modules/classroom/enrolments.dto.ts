@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { ClassResponse, SessionResponse } from '../classes/classes.dto';
-import { BilingualText } from '../courses/courses.dto';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
 
@@ -24,10 +23,6 @@ export class EnrolmentResponse {
   @ApiProperty({ format: 'date-time' }) queuedAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) activatedAt: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) completedAt: string | null;
-}
-
-export class EnrolledClass extends ClassResponse {
-  @ApiProperty({ type: BilingualText }) courseTitle: BilingualText;
 }
 
 export class ProgressSummary {
@@ -53,7 +48,7 @@ export class PendingWork {
 }
 
 export class MyEnrolmentResponse extends EnrolmentResponse {
-  @ApiProperty({ type: EnrolledClass }) class: EnrolledClass;
+  @ApiProperty({ type: ClassResponse }) class: ClassResponse;
   @ApiProperty({ type: ProgressSummary }) progress: ProgressSummary;
   @ApiProperty({ type: SessionResponse, nullable: true }) nextSession: SessionResponse | null;
   @ApiProperty({ type: PendingWork }) pending: PendingWork;
@@ -108,7 +103,7 @@ export class ClassMembershipResponse {
   enrolment: EnrolmentDetailResponse | null;
 }
 
-export class TeachingClassResponse extends EnrolledClass {
+export class TeachingClassResponse extends ClassResponse {
   @ApiProperty() activeCount: number;
   @ApiProperty() completedCount: number;
   @ApiProperty({ description: 'Entregas de tareas sin corregir' }) pendingSubmissions: number;

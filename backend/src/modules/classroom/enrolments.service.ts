@@ -43,11 +43,11 @@ export class EnrolmentsService {
     private readonly access: ClassroomAccess,
     private readonly progress: ProgressService,
     private readonly mail: MailService,
-    classes: ClassesService,
+    private readonly classes: ClassesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     // More places (or a reopened class) may let people in from the waitlist.
-    classes.onClassChanged((id) => this.fillPlaces(id));
+    this.classes.onClassChanged((id) => this.fillPlaces(id));
   }
 
   private classLink(classId: string): string {
@@ -214,7 +214,7 @@ export class EnrolmentsService {
     if (enrolments.length === 0) return [];
     const classIds = enrolments.map((e) => e.courseClass.id);
     const list = `{${classIds.join(',')}}`;
-    const [structures, facts, held, sessions, positions] = await Promise.all([
+    const [structures, facts, held, sessions, positions, seats] = await Promise.all([
       this.progress.structures(enrolments.map((e) => e.courseClass.course.id)),
       this.progress.facts({ userId: actor.id }),
       this.progress.sessionsHeld(classIds),
@@ -224,6 +224,7 @@ export class EnrolmentsService {
            from enrolments where class_id = any(?::uuid[]) and status = 'waitlisted') w where user_id = ?`,
         [list, actor.id],
       ),
+      this.classes.seats(classIds),
     ]);
     const nextSession = new Map<string, ClassSession>();
     for (const s of sessions) if (!nextSession.has(s.courseClass.id)) nextSession.set(s.courseClass.id, s);
@@ -237,7 +238,7 @@ export class EnrolmentsService {
       const s = nextSession.get(c.id);
       return {
         ...enrolmentResponse(e, position.get(e.id) ?? null),
-        class: { ...toClassResponse(c), courseTitle: c.course.title },
+        class: toClassResponse(c, seats.get(c.id)),
         progress: { percent: state.percent, lessonsDone: state.lessonsDone, lessonsRequired: state.requiredLessons.length, complete: state.complete || e.status === 'completed' },
         nextSession: s ? sessionResponse(s) : null,
         pending: {
@@ -282,7 +283,6 @@ export class EnrolmentsService {
       const s = nextSession.get(c.id);
       return {
         ...toClassResponse(c, { taken: active + completed, waiting }),
-        courseTitle: c.course.title,
         activeCount: active,
         completedCount: completed,
         pendingSubmissions: pendingBy.get(c.id) ?? 0,

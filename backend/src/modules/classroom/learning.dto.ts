@@ -7,12 +7,22 @@ import { ProgressSummary } from './enrolments.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** Where a piece of class material is shown: enough for a page's heading and links without another call. */
+export class ClassContext {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() courseSlug: string;
+  @ApiProperty({ description: 'Zona horaria IANA de la clase' }) timezone: string;
+  @ApiProperty({ description: 'Quien llama gestiona la clase (su formador/a o administración)' }) canManage: boolean;
+}
+
 export class LessonLink {
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
 }
 
 export class LessonResponse {
+  @ApiProperty({ type: ClassContext }) class: ClassContext;
   @ApiProperty() slug: string;
   @ApiProperty() position: number;
   @ApiProperty() title: string;
@@ -71,6 +81,7 @@ export class AttemptSummary {
 }
 
 export class QuizResponse {
+  @ApiProperty({ type: ClassContext }) class: ClassContext;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
   @ApiProperty() passMark: number;
@@ -102,6 +113,7 @@ export class SubmissionResponse {
 }
 
 export class AssignmentResponse {
+  @ApiProperty({ type: ClassContext }) class: ClassContext;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'Cómo se corrige' }) grading: string;

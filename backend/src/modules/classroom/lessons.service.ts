@@ -5,7 +5,7 @@ import { AppException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { CourseLesson } from '../courses/course.entity';
 import type { User } from '../users/user.entity';
-import { ClassroomAccess } from './classroom-access.service';
+import { ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
 import { Enrolment } from './enrolment.entity';
 import { LessonProgress } from './learning.entities';
@@ -21,7 +21,7 @@ export class LessonsService {
   ) {}
 
   async read(actor: User, classId: string, lessonSlug: string): Promise<LessonResponse> {
-    const { courseClass, enrolment } = await this.access.read(actor, classId);
+    const { courseClass, enrolment, manager } = await this.access.read(actor, classId);
     const lessons = await this.em.find(CourseLesson, { course: courseClass.course }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required'] });
     const index = lessons.findIndex((l) => l.slug === lessonSlug);
     if (index < 0) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
@@ -32,6 +32,7 @@ export class LessonsService {
     ]);
     const link = (l?: { slug: string; title: string }) => (l ? { slug: l.slug, title: l.title } : null);
     return {
+      class: classContext(courseClass, manager),
       slug: lesson.slug,
       position: lesson.position,
       title: lesson.title,

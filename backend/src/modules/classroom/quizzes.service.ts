@@ -5,7 +5,7 @@ import { AppException, ValidationFailedException } from '../../common/http/app-e
 import { CourseQuiz } from '../courses/course.entity';
 import type { QuizQuestion } from '../courses/course-content.schema';
 import type { User } from '../users/user.entity';
-import { ClassroomAccess } from './classroom-access.service';
+import { ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
 import { Enrolment, type EnrolmentStatus } from './enrolment.entity';
 import { QuizAttempt } from './learning.entities';
@@ -49,7 +49,7 @@ export class QuizzesService {
   }
 
   async view(actor: User, classId: string, slug: string): Promise<QuizResponse> {
-    const { courseClass, enrolment } = await this.access.read(actor, classId);
+    const { courseClass, enrolment, manager } = await this.access.read(actor, classId);
     const quiz = await this.quiz(this.em, courseClass.course.id, slug);
     const attempts = enrolment ? await this.em.find(QuizAttempt, { enrolment, quiz }, { orderBy: { number: 'asc' } }) : [];
     const passed = attempts.some((a) => a.passed);
@@ -61,6 +61,7 @@ export class QuizzesService {
       lastReview = review(quiz.questions, last.answers, scored.results, passed || attemptsLeft === 0);
     }
     return {
+      class: classContext(courseClass, manager),
       slug: quiz.slug,
       title: quiz.title,
       passMark: quiz.passMark,

@@ -611,6 +611,7 @@ export interface components {
         AssignmentResponse: {
             /** @description Quien llama puede entregar (o corregir su entrega pendiente) ahora */
             canSubmit: boolean;
+            class: components["schemas"]["ClassContext"];
             /** @description Cómo se corrige */
             grading: string;
             /** @description Instrucciones, HTML seguro */
@@ -702,9 +703,20 @@ export interface components {
             en: string;
             es: string;
         };
+        ClassContext: {
+            /** @description Quien llama gestiona la clase (su formador/a o administración) */
+            canManage: boolean;
+            courseSlug: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Zona horaria IANA de la clase */
+            timezone: string;
+            title: string;
+        };
         ClassDetailResponse: {
             capacity: number;
             courseSlug: string;
+            courseTitle: components["schemas"]["BilingualText"];
             /** @description El último día de la clase ya pasó (en su zona horaria) */
             ended: boolean;
             endsOn: string;
@@ -736,6 +748,7 @@ export interface components {
         ClassResponse: {
             capacity: number;
             courseSlug: string;
+            courseTitle: components["schemas"]["BilingualText"];
             /** @description El último día de la clase ya pasó (en su zona horaria) */
             ended: boolean;
             endsOn: string;
@@ -837,31 +850,6 @@ export interface components {
             startsAt: string;
             /** @example Costes y precios */
             topic: string;
-        };
-        EnrolledClass: {
-            capacity: number;
-            courseSlug: string;
-            courseTitle: components["schemas"]["BilingualText"];
-            /** @description El último día de la clase ya pasó (en su zona horaria) */
-            ended: boolean;
-            endsOn: string;
-            enrolmentOpen: boolean;
-            /** Format: uuid */
-            id: string;
-            location: string | null;
-            /** @enum {string} */
-            mode: "online" | "in_person" | "hybrid";
-            /** @description Plazas libres */
-            placesLeft: number;
-            startsOn: string;
-            timezone: string;
-            title: string;
-            /** Format: uuid */
-            trainerId: string;
-            /** @description Nombre visible de la persona formadora (nunca su correo) */
-            trainerName: string;
-            /** @description Personas en lista de espera */
-            waitlistCount: number;
         };
         EnrolmentDetailResponse: {
             /** Format: date-time */
@@ -1004,6 +992,7 @@ export interface components {
             title: string;
         };
         LessonResponse: {
+            class: components["schemas"]["ClassContext"];
             /** @description Quien llama la marcó como hecha */
             done: boolean;
             /**
@@ -1042,7 +1031,7 @@ export interface components {
         MyEnrolmentResponse: {
             /** Format: date-time */
             activatedAt: string | null;
-            class: components["schemas"]["EnrolledClass"];
+            class: components["schemas"]["ClassResponse"];
             /** Format: uuid */
             classId: string;
             /** Format: date-time */
@@ -1147,6 +1136,7 @@ export interface components {
             attemptsLeft: number;
             /** @description Quien llama puede hacer un intento ahora */
             canAttempt: boolean;
+            class: components["schemas"]["ClassContext"];
             /** @description Revisión del último intento de quien llama */
             lastReview: components["schemas"]["QuestionReview"][] | null;
             maxAttempts: number;
