@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
 import { classId, failLoad } from '$lib/server/learning';
@@ -40,14 +40,16 @@ export const load: PageServerLoad = async (event) => {
 		membership,
 		announcements: announcements?.ok ? announcements.data : null,
 		doneLesson,
+		// Set by the actions' redirects (post/redirect/get, so reloading never sends a form twice).
+		outcome: OUTCOMES.find((o) => event.url.searchParams.get('hecho') === o) ?? null,
 		now: Date.now()
 	};
 };
 
-type Outcome = 'active' | 'waitlisted' | 'withdrawn' | 'leftWaitlist' | null;
+const OUTCOMES = ['inscrita', 'en-espera', 'baja', 'fuera-de-espera'] as const;
 
-function result(action: 'inscribirme' | 'salir', message: string | null, outcome: Outcome = null, confirmError: string | null = null, position: number | null = null) {
-	return { action, message, outcome, confirmError, position };
+function problem(action: 'inscribirme' | 'salir', message: string | null, confirmError: string | null = null) {
+	return { action, message, confirmError };
 }
 
 export const actions: Actions = {
@@ -55,8 +57,8 @@ export const actions: Actions = {
 		requireUser(event);
 		const id = classId(event);
 		const res = await api(event).post('/api/classes/{id}/enrolments', {}, { params: { id } });
-		if (!res.ok) return fail(res.status, result('inscribirme', res.error.message));
-		return result('inscribirme', null, res.data.status === 'waitlisted' ? 'waitlisted' : 'active', null, res.data.waitlistPosition);
+		if (!res.ok) return fail(res.status, problem('inscribirme', res.error.message));
+		redirect(303, `/clases/${id}?hecho=${res.data.status === 'waitlisted' ? 'en-espera' : 'inscrita'}`);
 	},
 
 	salir: async (event) => {
@@ -66,14 +68,14 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		// The enrolment comes from the API, not from the form: only the caller's own place in this class.
 		const me = await api(event).get('/api/classes/{id}/me', { params: { id } });
-		if (!me.ok) return fail(me.status, result('salir', me.error.message));
+		if (!me.ok) return fail(me.status, problem('salir', me.error.message));
 		const e = me.data.enrolment;
-		if (!e || (e.status !== 'active' && e.status !== 'waitlisted')) return fail(409, result('salir', t(locale, 'class.notEnrolled')));
+		if (!e || (e.status !== 'active' && e.status !== 'waitlisted')) return fail(409, problem('salir', t(locale, 'class.notEnrolled')));
 		if (e.status === 'active' && data.get('confirm') !== 'yes') {
-			return fail(400, result('salir', null, null, t(locale, 'class.withdrawConfirmMissing')));
+			return fail(400, problem('salir', null, t(locale, 'class.withdrawConfirmMissing')));
 		}
 		const res = await api(event).delete('/api/enrolments/{id}', { params: { id: e.id } });
-		if (!res.ok) return fail(res.status, result('salir', res.error.message));
-		return result('salir', null, e.status === 'waitlisted' ? 'leftWaitlist' : 'withdrawn');
+		if (!res.ok) return fail(res.status, problem('salir', res.error.message));
+		redirect(303, `/clases/${id}?hecho=${e.status === 'waitlisted' ? 'fuera-de-espera' : 'baja'}`);
 	}
 };

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { api } from '$lib/server/api';
 import { classId, failLoad, slugParam } from '$lib/server/learning';
 import { requireUser } from '$lib/server/session';
@@ -14,7 +14,11 @@ export const load: PageServerLoad = async (event) => {
 		client.get('/api/classes/{id}', { params: { id } })
 	]);
 	if (!quiz.ok) failLoad(event, quiz);
+	// After an attempt (?intento=N, see the action): the result of that attempt, to announce it.
+	const n = Number(event.url.searchParams.get('intento'));
+	const submitted = Number.isInteger(n) ? (quiz.data.attempts.find((a) => a.number === n) ?? null) : null;
 	return {
+		submitted,
 		classId: id,
 		classTitle: klass.ok ? klass.data.title : null,
 		timezone: klass.ok ? klass.data.timezone : 'Europe/Madrid',
@@ -39,8 +43,9 @@ export const actions: Actions = {
 			const questions = Object.keys(res.error.fieldErrors)
 				.filter((f) => f.startsWith('answers.'))
 				.map((f) => f.slice('answers.'.length));
-			return fail(res.status, { chosen: answers, questionErrors: questions, message: questions.length ? null : res.error.message, submitted: null });
+			return fail(res.status, { chosen: answers, questionErrors: questions, message: questions.length ? null : res.error.message });
 		}
-		return { chosen: null, questionErrors: [] as string[], message: null, submitted: { number: res.data.number, passed: res.data.passed, score: res.data.score } };
+		// Post/redirect/get: reloading the result page must not send the answers again as another attempt.
+		redirect(303, `/clases/${id}/cuestionarios/${slug}?intento=${res.data.number}#resultado`);
 	}
 };

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
@@ -16,7 +16,9 @@ export const load: PageServerLoad = async (event) => {
 		client.get('/api/classes/{id}', { params: { id } })
 	]);
 	if (!assignment.ok) failLoad(event, assignment);
+	const saved = event.url.searchParams.get('entrega');
 	return {
+		saved: saved === 'recibida' || saved === 'sustituida' ? saved : null,
 		classId: id,
 		classTitle: klass.ok ? klass.data.title : null,
 		timezone: klass.ok ? klass.data.timezone : 'Europe/Madrid',
@@ -41,8 +43,10 @@ export const actions: Actions = {
 			if (res.error.fieldErrors.text) fieldErrors.text = t(locale, 'assignment.textInvalid');
 			if (res.error.fieldErrors.link) fieldErrors.link = t(locale, 'assignment.linkInvalid');
 			const known = Object.keys(fieldErrors).length > 0;
-			return fail(res.status, { values, fieldErrors, message: known ? null : res.error.message, saved: null });
+			return fail(res.status, { values, fieldErrors, message: known ? null : res.error.message });
 		}
-		return { values: null, fieldErrors: errs(), message: null, saved: { replaced: !!pending && pending === res.data.id } };
+		// Post/redirect/get: reloading must not hand the work in again.
+		const replaced = !!pending && pending === res.data.id;
+		redirect(303, `/clases/${id}/tareas/${slug}?entrega=${replaced ? 'sustituida' : 'recibida'}`);
 	}
 };
