@@ -25,6 +25,7 @@ export interface QuizQuestion {
   prompt: string;
   options: { id: string; text: string }[];
   correct: string[];
+  explanation: string;
 }
 export interface QuizFile {
   slug: string;
@@ -98,7 +99,7 @@ export async function enrolByApi(baseURL: string, account: E2eAccount, classId: 
 }
 
 /** Pages stay light for slow connections. */
-export async function expectSmall(res: Response | null): Promise<void> {
+export async function expectSmall(res: Pick<Response, 'body'> | null): Promise<void> {
   expect(res).not.toBeNull();
   expect((await res!.body()).length).toBeLessThan(30_000);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, expectAccessible, logIn, uniqueEmail } from '../support/fixtures';
-import { apiAs, ASSIGNMENT, COURSE, createClass, enrolByApi, expectSmall, learnerPage, LESSONS, QUIZ, wrongOption, type QuizQuestion } from './learning-helpers';
+import { ASSIGNMENT, COURSE, createClass, enrolByApi, expectSmall, learnerPage, LESSONS, QUIZ, wrongOption, type QuizQuestion } from './learning-helpers';
 
 const mode = (js: boolean) => (js ? 'with' : 'without');
 const baseURL = () => test.info().project.use.baseURL!;
