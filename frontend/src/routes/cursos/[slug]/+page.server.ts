@@ -3,7 +3,13 @@ import { api } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const res = await api(event).get('/api/courses/{slug}', { params: { slug: event.params.slug } });
+	const client = api(event);
+	const slug = event.params.slug;
+	const [res, classes] = await Promise.all([
+		client.get('/api/courses/{slug}', { params: { slug } }),
+		client.get('/api/classes', { query: { course: slug } })
+	]);
 	if (!res.ok) error(res.status >= 500 ? 502 : res.status, res.error.message);
-	return { course: res.data };
+	// The course still reads when its classes cannot be listed right now: the page says so instead.
+	return { course: res.data, classes: classes.ok ? classes.data.filter((c) => !c.ended) : null };
 };
