@@ -18,11 +18,12 @@ export const load: PageServerLoad = async (event) => {
 	const status = membership?.enrolment?.status;
 	const member = status === 'active' || status === 'completed';
 
+	// Trainers read the material without an enrolment: only they need the course's outline.
 	const [course, announcements] = await Promise.all([
-		client.get('/api/courses/{slug}', { params: { slug: detail.data.courseSlug } }),
+		membership?.canManage ? client.get('/api/courses/{slug}', { params: { slug: detail.data.courseSlug } }) : Promise.resolve(null),
 		member || membership?.canManage ? client.get('/api/classes/{id}/announcements', { params: { id } }) : Promise.resolve(null)
 	]);
-	const c = course.ok ? course.data : null;
+	const c = course?.ok ? course.data : null;
 
 	// Back from the lesson reader after marking the last lesson done: say which one.
 	const doneSlug = event.url.searchParams.get('hecha');
@@ -31,8 +32,6 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		klass: detail.data,
 		course: c && {
-			title: c.title,
-			// Trainers read the material without an enrolment: they get the plain list.
 			lessons: c.lessons.map((l) => ({ slug: l.slug, title: l.title })),
 			quizzes: c.quizzes.map((q) => ({ slug: q.slug, title: q.title })),
 			assignments: c.assignments.map((a) => ({ slug: a.slug, title: a.title }))

@@ -8,11 +8,7 @@ export const load: PageServerLoad = async (event) => {
 	requireUser(event);
 	const id = classId(event);
 	const slug = slugParam(event);
-	const client = api(event);
-	const [quiz, klass] = await Promise.all([
-		client.get('/api/classes/{id}/quizzes/{quizSlug}', { params: { id, quizSlug: slug } }),
-		client.get('/api/classes/{id}', { params: { id } })
-	]);
+	const quiz = await api(event).get('/api/classes/{id}/quizzes/{quizSlug}', { params: { id, quizSlug: slug } });
 	if (!quiz.ok) failLoad(event, quiz);
 	// After an attempt (?intento=N, see the action): the result of that attempt, to announce it.
 	const n = Number(event.url.searchParams.get('intento'));
@@ -20,8 +16,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		submitted,
 		classId: id,
-		classTitle: klass.ok ? klass.data.title : null,
-		timezone: klass.ok ? klass.data.timezone : 'Europe/Madrid',
+		classTitle: quiz.data.class.title,
+		timezone: quiz.data.class.timezone,
 		quiz: quiz.data
 	};
 };

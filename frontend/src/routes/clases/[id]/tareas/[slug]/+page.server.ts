@@ -10,18 +10,14 @@ export const load: PageServerLoad = async (event) => {
 	requireUser(event);
 	const id = classId(event);
 	const slug = slugParam(event);
-	const client = api(event);
-	const [assignment, klass] = await Promise.all([
-		client.get('/api/classes/{id}/assignments/{slug}', { params: { id, slug } }),
-		client.get('/api/classes/{id}', { params: { id } })
-	]);
+	const assignment = await api(event).get('/api/classes/{id}/assignments/{slug}', { params: { id, slug } });
 	if (!assignment.ok) failLoad(event, assignment);
 	const saved = event.url.searchParams.get('entrega');
 	return {
 		saved: saved === 'recibida' || saved === 'sustituida' ? saved : null,
 		classId: id,
-		classTitle: klass.ok ? klass.data.title : null,
-		timezone: klass.ok ? klass.data.timezone : 'Europe/Madrid',
+		classTitle: assignment.data.class.title,
+		timezone: assignment.data.class.timezone,
 		assignment: assignment.data
 	};
 };
