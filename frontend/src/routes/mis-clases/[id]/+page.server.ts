@@ -1,7 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
-import { checkClass, readClassForm, updateBody } from '$lib/server/class-form';
 import { checkEmail, errs, hasErrors, text } from '$lib/server/forms';
 import { apiProblem, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -21,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const lang = event.locals.locale;
 	const slug = (await event.parent()).cls.courseSlug;
 	const course = courses.ok ? courses.data.find((c) => c.slug === slug) : undefined;
-	// Small rows: the page must stay light with a big class (it is sent again for the browser to hydrate).
+	// Only what the table shows: the page must stay light with a big class.
 	const row = (l: (typeof r.learners)[number]) => ({
 		id: l.enrolmentId,
 		name: l.displayName,
@@ -30,18 +29,18 @@ export const load: PageServerLoad = async (event) => {
 		quizzes: l.quizzes.map((q) => ({ best: q.bestScore, passed: q.passed })),
 		assignments: l.assignments.map((a) => a.status),
 		pending: l.pendingSubmissions,
-		attended: l.attended,
-		queuedAt: l.queuedAt
+		attended: l.attended
 	});
 	return {
 		courseTitle: course ? course.title[lang] : slug,
 		created: event.url.searchParams.get('creada') === '1',
+		saved: event.url.searchParams.get('guardada') === '1',
 		roster: {
 			sessionsHeld: r.sessionsHeld,
 			quizzes: r.quizzes.map((q) => q.title),
 			assignments: r.assignments.map((a) => a.title),
 			learners: r.learners.map(row),
-			waitlist: r.waitlist.map(row)
+			waitlist: r.waitlist.map((l) => ({ ...row(l), queuedAt: l.queuedAt }))
 		}
 	};
 };
@@ -94,20 +93,5 @@ export const actions: Actions = {
 			return fail(res.status, { action: 'quitar' as const, enrolmentId, fieldErrors: errs(), message: res.error.message, done: null });
 		}
 		return { action: 'quitar' as const, enrolmentId: '', fieldErrors: errs(), message: null, done: t(locale, 'teach.removed', { name: who.displayName }) };
-	},
-
-	editar: async (event) => {
-		requireTrainer(event);
-		const id = requireUuid(event, event.params.id);
-		const values = readClassForm(await event.request.formData());
-		const fieldErrors = checkClass(event.locals.locale, values, {});
-		if (hasErrors(fieldErrors)) return fail(400, { action: 'editar' as const, values, fieldErrors, message: null, done: null });
-
-		const res = await api(event).patch('/api/classes/{id}', updateBody(values), { params: { id } });
-		if (!res.ok) {
-			failAccess(event, res);
-			return fail(res.status, { action: 'editar' as const, values, ...apiProblem(res), done: null });
-		}
-		return { action: 'editar' as const, values, fieldErrors: errs(), message: null, done: t(event.locals.locale, 'teach.edited') };
 	}
 };
