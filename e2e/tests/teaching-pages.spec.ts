@@ -205,8 +205,11 @@ test('a trainer schedules a session, adds, removes and tells learners, and edits
   await page.getByLabel('Título').fill('ab');
   await page.getByRole('button', { name: 'Publicar y enviar' }).click();
   await expect(errorSummary(page).getByRole('link')).toHaveText(['Escribe un título de 3 a 160 caracteres.', 'Escribe el mensaje, de 3 a 10000 caracteres.']);
-  await page.getByLabel('Título').fill('Cambio de aula');
   await page.getByLabel('Mensaje').fill('La sesión es en el **aula 3**.\n\n- Trae una calculadora\n\n<script>alert(1)</script>');
+  await page.getByRole('button', { name: 'Publicar y enviar' }).click();
+  await expect(errorSummary(page).getByRole('link')).toHaveText(['Escribe un título de 3 a 160 caracteres.']);
+  await expect(page.getByLabel('Mensaje')).toHaveValue(/aula 3/);
+  await page.getByLabel('Título').fill('Cambio de aula');
   await page.getByRole('button', { name: 'Publicar y enviar' }).click();
   await expect(page.getByRole('status')).toHaveText('Aviso publicado. Enviado por correo a 1 persona.');
   const posted = page.getByRole('article', { name: 'Cambio de aula' });

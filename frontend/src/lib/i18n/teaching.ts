@@ -71,7 +71,8 @@ export const teachingEs = {
 	// Validation
 	'teach.v.course': 'Elige un curso de la lista.',
 	'teach.v.title': 'Escribe un nombre de 3 a 120 caracteres.',
-	'teach.v.date': 'Escribe una fecha válida.',
+	'teach.v.startsOn': 'Escribe el primer día de la clase.',
+	'teach.v.endsOn': 'Escribe el último día de la clase.',
 	'teach.v.endsBeforeStart': 'El último día no puede ser antes del primero.',
 	'teach.v.timezone': 'Elige una zona horaria de la lista.',
 	'teach.v.capacity': 'Escribe un número entero de 1 a 1000.',
@@ -309,7 +310,8 @@ export const teachingEn: { readonly [K in keyof typeof teachingEs]: string } = {
 
 	'teach.v.course': 'Choose a course from the list.',
 	'teach.v.title': 'Write a name of 3 to 120 characters.',
-	'teach.v.date': 'Enter a valid date.',
+	'teach.v.startsOn': 'Enter the first day of the class.',
+	'teach.v.endsOn': 'Enter the last day of the class.',
 	'teach.v.endsBeforeStart': 'The last day cannot be before the first one.',
 	'teach.v.timezone': 'Choose a time zone from the list.',
 	'teach.v.capacity': 'Enter a whole number from 1 to 1000.',

@@ -47,8 +47,8 @@ export function checkClass(locale: Locale, v: ClassValues, opts: { courses?: rea
 	const errors: FieldErrors = {};
 	if (opts.courses && !opts.courses.includes(v.courseSlug)) errors.courseSlug = t(locale, 'teach.v.course');
 	if (v.title.length < 3 || v.title.length > 120) errors.title = t(locale, 'teach.v.title');
-	if (!isDay(v.startsOn)) errors.startsOn = t(locale, 'teach.v.date');
-	if (!isDay(v.endsOn)) errors.endsOn = t(locale, 'teach.v.date');
+	if (!isDay(v.startsOn)) errors.startsOn = t(locale, 'teach.v.startsOn');
+	if (!isDay(v.endsOn)) errors.endsOn = t(locale, 'teach.v.endsOn');
 	else if (isDay(v.startsOn) && v.endsOn < v.startsOn) errors.endsOn = t(locale, 'teach.v.endsBeforeStart');
 	if (opts.courses && !isTimeZone(v.timezone)) errors.timezone = t(locale, 'teach.v.timezone');
 	const capacity = Number(v.capacity);

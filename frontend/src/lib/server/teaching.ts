@@ -48,3 +48,14 @@ export function apiProblem(res: { error: ApiError }): { message: string | null; 
 	const fieldErrors = res.error.fieldErrors;
 	return { message: Object.keys(fieldErrors).length ? null : res.error.message, fieldErrors };
 }
+
+/**
+ * Long text as the API counts and stores it: browsers send line breaks as CRLF, the API keeps LF and drops
+ * control characters. Checking the cleaned text means a length the API accepts is never refused here.
+ */
+export function cleanText(value: string): string {
+	return value
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+		.trim();
+}

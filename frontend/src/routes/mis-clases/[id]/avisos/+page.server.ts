@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
 import { errs, hasErrors, text } from '$lib/server/forms';
-import { apiProblem, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
+import { apiProblem, cleanText, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,21 +14,13 @@ export const load: PageServerLoad = async (event) => {
 	return { announcements: res.data.map((a) => ({ id: a.id, title: a.title, html: a.html, authorName: a.authorName, createdAt: a.createdAt })) };
 };
 
-/** Characters as the API counts them: line breaks as one, control characters dropped. */
-function clean(value: string): string {
-	return value
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-		.trim();
-}
-
 export const actions: Actions = {
 	default: async (event) => {
 		requireTrainer(event);
 		const id = requireUuid(event, event.params.id);
 		const locale = event.locals.locale;
 		const data = await event.request.formData();
-		const values = { title: clean(text(data, 'title')), body: clean(text(data, 'body')) };
+		const values = { title: cleanText(text(data, 'title')), body: cleanText(text(data, 'body')) };
 		const fieldErrors = errs();
 		if (values.title.length < 3 || values.title.length > 160) fieldErrors.title = t(locale, 'teach.v.annTitle');
 		if (values.body.length < 3 || values.body.length > 10000) fieldErrors.body = t(locale, 'teach.v.annBody');

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
 import { errs, hasErrors, text } from '$lib/server/forms';
-import { apiProblem, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
+import { apiProblem, cleanText, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The filters, by the words in the address (?estado=aprobadas) and the API's statuses. */
@@ -48,7 +48,7 @@ export const actions: Actions = {
 		const locale = event.locals.locale;
 		const data = await event.request.formData();
 		const submissionId = text(data, 'submissionId');
-		const values = { result: text(data, 'result'), score: text(data, 'score').trim(), feedback: text(data, 'feedback').trim() };
+		const values = { result: text(data, 'result'), score: text(data, 'score').trim(), feedback: cleanText(text(data, 'feedback')) };
 
 		// Only a submission of this class waiting for a grade (and its author's name for the message).
 		const queue = await api(event).get('/api/classes/{id}/submissions', { params: { id }, query: { status: 'pending' } });

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { formatDay, zonedToIso } from '$lib/format';
 import { api } from '$lib/server/api';
+import { isDay } from '$lib/server/class-form';
 import { errs, hasErrors, text } from '$lib/server/forms';
 import { apiProblem, failAccess, failLoad, requireTrainer, requireUuid } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,7 +40,9 @@ export const actions: Actions = {
 		const { timezone, startsOn, endsOn } = cls.data;
 
 		const fieldErrors = errs();
-		const startsAt = zonedToIso(values.startsAt, timezone);
+		// A real day and time (zonedToIso alone would roll "31 February" over into March).
+		const time = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(values.startsAt) && isDay(values.startsAt.slice(0, 10));
+		const startsAt = time ? zonedToIso(values.startsAt, timezone) : null;
 		if (!startsAt) fieldErrors.startsAt = t(locale, 'teach.v.startsAt');
 		else if (values.startsAt.slice(0, 10) < startsOn || values.startsAt.slice(0, 10) > endsOn) {
 			fieldErrors.startsAt = t(locale, 'teach.v.startsAtRange', { start: formatDay(startsOn, locale), end: formatDay(endsOn, locale) });
