@@ -54,8 +54,9 @@ export function apiProblem(res: { error: ApiError }): { message: string | null; 
  * control characters. Checking the cleaned text means a length the API accepts is never refused here.
  */
 export function cleanText(value: string): string {
-	return value
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-		.trim();
+	const kept = [...value.replace(/\r\n?/g, '\n')].filter((c) => {
+		const code = c.charCodeAt(0);
+		return code === 9 || code === 10 || (code > 31 && code !== 127);
+	});
+	return kept.join('').trim();
 }
