@@ -91,6 +91,10 @@ describe('classes and live sessions', () => {
     await request(t.http).post('/api/classes').send(valid).expect(401);
     const mine = await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ capacity: 12, enrolmentOpen: false }).expect(200);
     expect(mine.body).toMatchObject({ capacity: 12, enrolmentOpen: false });
+    // A place can be cleared when the class goes online, and only then.
+    await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ location: null }).expect(400);
+    const online = await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ mode: 'online', location: null }).expect(200);
+    expect(online.body).toMatchObject({ mode: 'online', location: null });
     const byAdmin = await request(t.http).patch(`/api/classes/${id}`).set(bearer(admin)).send({ title: 'Cambiado por administración' }).expect(200);
     expect(byAdmin.body.title).toBe('Cambiado por administración');
   });

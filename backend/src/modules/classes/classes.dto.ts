@@ -54,7 +54,10 @@ export class UpdateClassRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timezone?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1000) capacity?: number;
   @ApiPropertyOptional({ enum: MODES }) @IsOptional() @IsIn(MODES) mode?: ClassMode;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(3) @MaxLength(300) location?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null borra el lugar (solo en clases en línea)' })
+  @ValidateIf((o: UpdateClassRequest) => o.location !== null && o.location !== undefined)
+  @Transform(trim) @IsString() @MinLength(3) @MaxLength(300)
+  location?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() enrolmentOpen?: boolean;
 }
 

@@ -1298,7 +1298,8 @@ export interface components {
             capacity?: number;
             endsOn?: string;
             enrolmentOpen?: boolean;
-            location?: string;
+            /** @description null borra el lugar (solo en clases en línea) */
+            location?: string | null;
             /** @enum {string} */
             mode?: "online" | "in_person" | "hybrid";
             startsOn?: string;

@@ -69,15 +69,12 @@ export function createBody(v: ClassValues): CreateClass {
 		timezone: v.timezone,
 		capacity: Number(v.capacity),
 		mode: isMode(v.mode) ? v.mode : 'online',
-		...(v.location ? { location: v.location } : {}),
+		location: v.location || null,
 		enrolmentOpen: v.enrolmentOpen
 	};
 }
 
-/**
- * The update request. The API cannot clear a place once set (it takes a text of 3+ characters or
- * nothing), so an empty place field leaves the stored one as it was.
- */
+/** The update request. An empty place field clears the stored place (allowed for online classes only). */
 export function updateBody(v: ClassValues): UpdateClass {
 	return {
 		title: v.title,
@@ -85,7 +82,7 @@ export function updateBody(v: ClassValues): UpdateClass {
 		endsOn: v.endsOn,
 		capacity: Number(v.capacity),
 		mode: isMode(v.mode) ? v.mode : 'online',
-		...(v.location ? { location: v.location } : {}),
+		location: v.location || null,
 		enrolmentOpen: v.enrolmentOpen
 	};
 }

@@ -17,6 +17,7 @@ export const load: LayoutServerLoad = async (event) => {
 		cls: {
 			id: c.id,
 			courseSlug: c.courseSlug,
+			courseTitle: c.courseTitle[event.locals.locale],
 			title: c.title,
 			startsOn: c.startsOn,
 			endsOn: c.endsOn,

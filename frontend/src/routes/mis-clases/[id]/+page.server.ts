@@ -16,10 +16,7 @@ async function roster(event: Event, id: string) {
 export const load: PageServerLoad = async (event) => {
 	requireTrainer(event);
 	const id = requireUuid(event, event.params.id);
-	const [r, courses] = await Promise.all([roster(event, id), api(event).get('/api/courses')]);
-	const lang = event.locals.locale;
-	const slug = (await event.parent()).cls.courseSlug;
-	const course = courses.ok ? courses.data.find((c) => c.slug === slug) : undefined;
+	const [r, { cls }] = await Promise.all([roster(event, id), event.parent()]);
 	// Only what the table shows: the page must stay light with a big class.
 	const row = (l: (typeof r.learners)[number]) => ({
 		id: l.enrolmentId,
@@ -32,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 		attended: l.attended
 	});
 	return {
-		courseTitle: course ? course.title[lang] : slug,
+		courseTitle: cls.courseTitle,
 		created: event.url.searchParams.get('creada') === '1',
 		saved: event.url.searchParams.get('guardada') === '1',
 		roster: {
