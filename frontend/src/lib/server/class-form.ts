@@ -69,7 +69,7 @@ export function createBody(v: ClassValues): CreateClass {
 		timezone: v.timezone,
 		capacity: Number(v.capacity),
 		mode: isMode(v.mode) ? v.mode : 'online',
-		location: v.location || null,
+		...(v.location ? { location: v.location } : {}),
 		enrolmentOpen: v.enrolmentOpen
 	};
 }
