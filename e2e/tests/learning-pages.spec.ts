@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createAccount, expectAccessible, logIn, uniqueEmail } from '../support/fixtures';
-import { ASSIGNMENT, COURSE, createClass, enrolByApi, expectSmall, learnerPage, LESSONS, QUIZ, wrongOption, type QuizQuestion } from './learning-helpers';
+import { answerQuiz as answer, ASSIGNMENT, classWithSession as createClass, COURSE, enrolByApi, expectSmall, learnerPage, LESSONS, optionText, QUIZ, wrongOption } from '../support/classroom';
 
 const mode = (js: boolean) => (js ? 'with' : 'without');
 const baseURL = () => test.info().project.use.baseURL!;
@@ -258,23 +258,6 @@ for (const javaScriptEnabled of [true, false]) {
     await expectSmall(await page.request.get(page.url()));
     await context.close();
   });
-}
-
-function optionText(q: QuizQuestion, id: string): string {
-  return q.options.find((o) => o.id === id)!.text;
-}
-
-/** Ticks `choose(q)` in each question's fieldset (and clears the other checkboxes). */
-async function answer(page: Page, questions: QuizQuestion[], choose: (q: QuizQuestion) => string[]): Promise<void> {
-  const sets = page.locator('form fieldset');
-  for (const [i, q] of questions.entries()) {
-    const chosen = choose(q);
-    for (const o of q.options) {
-      const box = sets.nth(i).getByLabel(o.text, { exact: true });
-      if (chosen.includes(o.id)) await box.check();
-      else if (q.type === 'multiple') await box.uncheck();
-    }
-  }
 }
 
 test('a full class puts a learner on the waiting list, which they can leave (without JavaScript)', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, expectAccessible, logIn, waitForMail } from '../support/fixtures';
-import { addSession, ASSIGNMENT_TITLE, createClass, day, dispose, enrol, person, submit, tag } from './teaching-support';
+import { addSession, ASSIGNMENT_TITLE, createClass, day, dispose, enrol, person, submit, tag } from '../support/classroom';
 
 /**
  * The trainer's side of the classrooms ("Mis clases"), in a real Chromium against the real app: creating a
