@@ -77,6 +77,12 @@ describe('classes and live sessions', () => {
 
     const listed = await request(t.http).get('/api/classes?course=curso-clases').expect(200);
     expect(listed.body.map((c: { id: string }) => c.id)).toContain(id);
+    // Upcoming only: a class that is over is left out, however many there are.
+    const over = await request(t.http).post('/api/classes').set(bearer(trainer)).send({ ...valid, startsOn: '2026-01-05', endsOn: '2026-02-05' }).expect(201);
+    const upcoming = await request(t.http).get('/api/classes?course=curso-clases&upcoming=true').expect(200);
+    expect(upcoming.body.map((c: { id: string }) => c.id)).toContain(id);
+    expect(upcoming.body.map((c: { id: string }) => c.id)).not.toContain(over.body.id);
+    expect(over.body.ended).toBe(true);
   });
 
   it('lets only the class trainer or an admin change it; everyone else gets 403 (anonymous 401)', async () => {
@@ -91,6 +97,9 @@ describe('classes and live sessions', () => {
     await request(t.http).post('/api/classes').send(valid).expect(401);
     const mine = await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ capacity: 12, enrolmentOpen: false }).expect(200);
     expect(mine.body).toMatchObject({ capacity: 12, enrolmentOpen: false });
+    // An explicit null is refused like any other bad value (never a 500).
+    const nulls = await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ title: null, startsOn: null, capacity: null, enrolmentOpen: null }).expect(400);
+    expect([...new Set(nulls.body.details.map((d: { field: string }) => d.field))].sort()).toEqual(['capacity', 'enrolmentOpen', 'startsOn', 'title']);
     // A place can be cleared when the class goes online, and only then.
     await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ location: null }).expect(400);
     const online = await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ mode: 'online', location: null }).expect(200);

@@ -79,13 +79,14 @@ describe('classroom: the whole cycle', () => {
     expect(JSON.stringify(quiz.body)).not.toMatch(/correct|explanation|Porque sí/);
     const fail = await request(t.http).post(`/api/classes/${classId}/quizzes/quiz-prueba/attempts`).set(bearer(carla)).send({ answers: WRONG }).expect(201);
     expect(fail.body).toMatchObject({ number: 1, score: 0, passed: false, attemptsLeft: 1 });
+    // The explanations of wrong answers give the right one away: they wait too.
     expect(fail.body.review).toEqual([
-      { id: 'q1', correct: false, chosen: ['a'], correctOptions: null, explanation: 'Porque sí.' },
-      { id: 'q2', correct: false, chosen: ['b'], correctOptions: null, explanation: '2 y 4 son pares.' },
+      { id: 'q1', correct: false, chosen: ['a'], correctOptions: null, explanation: null },
+      { id: 'q2', correct: false, chosen: ['b'], correctOptions: null, explanation: null },
     ]);
     const pass = await request(t.http).post(`/api/classes/${classId}/quizzes/quiz-prueba/attempts`).set(bearer(carla)).send({ answers: RIGHT }).expect(201);
     expect(pass.body).toMatchObject({ number: 2, score: 100, passed: true, attemptsLeft: 0, progress: { status: 'active' } });
-    expect(pass.body.review[1].correctOptions).toEqual(['a', 'c']);
+    expect(pass.body.review[1]).toMatchObject({ correctOptions: ['a', 'c'], explanation: '2 y 4 son pares.' });
     const passedAgain = await request(t.http).post(`/api/classes/${classId}/quizzes/quiz-prueba/attempts`).set(bearer(carla)).send({ answers: RIGHT }).expect(409);
     expect(passedAgain.body.message).toBe('You have already passed this quiz.');
 
@@ -169,7 +170,11 @@ describe('classroom: the whole cycle', () => {
     const removed = await request(t.http).delete(`/api/enrolments/${added.body.id}`).set(bearer(trainer)).expect(200);
     expect(removed.body.status).toBe('removed');
     await t.mail.waitFor(ana.email, (m) => /Ya no estás en la clase/.test(m.subject ?? ''));
-    // Coming back reuses the same enrolment (progress is kept).
+    // Removed means removed: Ana cannot simply enrol again, even in an open class…
+    await request(t.http).patch(`/api/classes/${id}`).set(bearer(trainer)).send({ enrolmentOpen: true }).expect(200);
+    const refused = await request(t.http).post(`/api/classes/${id}/enrolments`).set(bearer(ana)).send({}).expect(409);
+    expect(refused.body.message).toMatch(/te dio de baja/);
+    // …but the trainer can bring her back, to the same enrolment (progress is kept).
     const back = await request(t.http).post(`/api/classes/${id}/enrolments`).set(bearer(trainer)).send({ email: ana.email }).expect(201);
     expect(back.body.id).toBe(added.body.id);
   });

@@ -59,7 +59,7 @@ describe('classroom: access rules, bad input and guarantees', () => {
     { route: 'see attendance', method: 'get', path: () => `/api/classes/${classId}/sessions/${sessionPast}/attendance`, expect: { anonymous: 401, learner: 403, otherTrainer: 403, trainer: 200, admin: 200 } },
     { route: 'take attendance', method: 'put', path: () => `/api/classes/${classId}/sessions/${sessionPast}/attendance`, body: () => ({ present: [] }), expect: { anonymous: 401, learner: 403, otherTrainer: 403, trainer: 200 } },
     { route: 'announce', method: 'post', path: () => `/api/classes/${classId}/announcements`, body: () => ({ title: 'Hola', body: 'Aviso' }), expect: { anonymous: 401, learner: 403, otherTrainer: 403 } },
-    { route: 'read announcements', method: 'get', path: () => `/api/classes/${classId}/announcements`, expect: { anonymous: 401, outsider: 403, otherTrainer: 403, waiting: 200, learner: 200, trainer: 200 } },
+    { route: 'read announcements', method: 'get', path: () => `/api/classes/${classId}/announcements`, expect: { anonymous: 401, outsider: 403, otherTrainer: 403, waiting: 403, learner: 200, trainer: 200 } },
     { route: 'see the roster', method: 'get', path: () => `/api/classes/${classId}/roster`, expect: { anonymous: 401, learner: 403, outsider: 403, otherTrainer: 403, trainer: 200, admin: 200 } },
     { route: 'see an enrolment', method: 'get', path: () => `/api/enrolments/${learnerEnrolment}`, expect: { anonymous: 401, outsider: 403, waiting: 403, otherTrainer: 403, learner: 200, trainer: 200, admin: 200 } },
     { route: 'end an enrolment', method: 'delete', path: () => `/api/enrolments/${learnerEnrolment}`, expect: { anonymous: 401, outsider: 403, waiting: 403, otherTrainer: 403 } },
@@ -82,6 +82,10 @@ describe('classroom: access rules, bad input and guarantees', () => {
     expect(find((await call('learner', 'get', `/api/classes/${classId}`).expect(200)).body)).toBe('https://meet.example.org/reglas');
     expect(find((await call('waiting', 'get', `/api/classes/${classId}`).expect(200)).body)).toBeNull();
     expect(find((await call('outsider', 'get', `/api/classes/${classId}`).expect(200)).body)).toBeNull();
+    // Nor through the dashboards.
+    const next = async (actor: Actor) => ((await call(actor, 'get', '/api/me/enrolments').expect(200)).body as { classId: string; nextSession: { meetingUrl: string | null } }[]).find((e) => e.classId === classId)!.nextSession.meetingUrl;
+    expect(await next('learner')).toBe('https://meet.example.org/reglas');
+    expect(await next('waiting')).toBeNull();
   });
 
   it('refuses quiz answers that do not fit the quiz, naming the field, without using an attempt', async () => {
@@ -222,6 +226,13 @@ describe('classroom: access rules, bad input and guarantees', () => {
     await call('trainer', 'post', `/api/classes/${id}/sessions`, { startsAt: '2026-11-12T17:00:00Z', durationMinutes: 60, topic: 'Dos' }).expect(201);
     const learner = await createAccount(t, { displayName: 'Asistente' });
     const e = (await request(t.http).post(`/api/classes/${id}/enrolments`).set(bearer(learner)).send({}).expect(201)).body.id;
+    // As if they had joined on the first day, before both sessions.
+    await t.app.get(EntityManager).fork().execute(`update enrolments set activated_at = '2026-11-01T08:00:00Z', queued_at = '2026-11-01T08:00:00Z' where id = ?`, [e]);
+    // Someone who joins now was not there to miss the sessions held before: none counts for them.
+    const late = await createAccount(t, { displayName: 'Recién llegada' });
+    const lateId = (await request(t.http).post(`/api/classes/${id}/enrolments`).set(bearer(late)).send({}).expect(201)).body.id;
+    const lateView = await request(t.http).get(`/api/enrolments/${lateId}`).set(bearer(late)).expect(200);
+    expect(lateView.body.attendance).toEqual({ held: 0, attended: 0, percent: null, required: 50 });
     for (const lesson of ['primera', 'segunda']) await request(t.http).post(`/api/enrolments/${e}/lessons/${lesson}/complete`).set(bearer(learner)).expect(201);
     const quiz = await request(t.http).post(`/api/classes/${id}/quizzes/quiz-prueba/attempts`).set(bearer(learner)).send({ answers: RIGHT }).expect(201);
     expect(quiz.body.progress.status).toBe('active');
@@ -229,7 +240,11 @@ describe('classroom: access rules, bad input and guarantees', () => {
     expect(before.body.attendance).toEqual({ held: 2, attended: 0, percent: 0, required: 50 });
 
     const register = await call('trainer', 'put', `/api/classes/${id}/sessions/${s1}/attendance`, { present: [learner.id] }).expect(200);
-    expect(register.body).toMatchObject({ presentCount: 1, started: true, learners: [{ userId: learner.id, displayName: 'Asistente', present: true }] });
+    expect(register.body).toMatchObject({ presentCount: 1, started: true });
+    expect(register.body.learners).toEqual([
+      { userId: learner.id, displayName: 'Asistente', present: true },
+      { userId: late.id, displayName: 'Recién llegada', present: false },
+    ]);
     const after = await request(t.http).get(`/api/enrolments/${e}`).set(bearer(learner)).expect(200);
     expect(after.body).toMatchObject({ status: 'completed', attendance: { attended: 1, percent: 50 } });
     await t.mail.waitFor(learner.email, (m) => /Has completado/.test(m.subject ?? ''));

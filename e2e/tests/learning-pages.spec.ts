@@ -242,7 +242,7 @@ for (const javaScriptEnabled of [true, false]) {
     const feedback = 'Falta el flujo de caja.\n<b>Revisa</b> el mes 3.';
     expect((await k.trainerApi.post(`/api/submissions/${pending.id}/grade`, { data: { passed: false, score: 40, feedback } })).status()).toBe(201);
     await page.reload();
-    await expect(history).toContainText('Para mejorar');
+    await expect(history).toContainText('Necesita cambios');
     await expect(history).toContainText('Nota: 40');
     const shown = history.getByText('Falta el flujo de caja.');
     await expect(shown).toHaveText(feedback);

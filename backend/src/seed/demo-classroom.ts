@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClassSession, CourseClass } from '../modules/classes/class.entity';
-import { dateIn } from '../modules/classes/dates';
+import { dateIn, wallClock } from '../modules/classes/dates';
 import { Enrolment } from '../modules/classroom/enrolment.entity';
 import { LessonProgress } from '../modules/classroom/learning.entities';
 import { Course, CourseLesson } from '../modules/courses/course.entity';
@@ -34,10 +34,12 @@ export async function seedDemoClassroom(em: EntityManager, now = new Date()): Pr
     mode: 'online',
     enrolmentOpen: true,
   });
-  // Four weekly sessions at 19:00 Madrid time (18:00 UTC in winter), starting the coming week.
+  // Four weekly sessions at 19:00 Madrid time, whatever the season, starting in three days.
   const topics = ['Bienvenida y tu idea de negocio', 'Costes y precios', 'Flujo de caja', 'Punto de equilibrio y dudas'];
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 3, 18, 0));
-  topics.forEach((topic, i) => em.create(ClassSession, { courseClass: c, startsAt: new Date(first.getTime() + i * 7 * DAY), durationMinutes: 90, topic }));
+  topics.forEach((topic, i) => {
+    const day = dateIn(new Date(now.getTime() + (3 + 7 * i) * DAY), TZ);
+    em.create(ClassSession, { courseClass: c, startsAt: wallClock(day, '19:00', TZ), durationMinutes: 90, topic });
+  });
   if (learner) {
     const e = em.create(Enrolment, { courseClass: c, user: learner, status: 'active', queuedAt: now, activatedAt: now });
     const lesson = await em.findOne(CourseLesson, { course, position: 1 });

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, ValidateIf } from 'class-validator';
 import { ValidationFailedException } from './app-exception';
 
 function constraintArgs(target: object | undefined, property: string, rule: string): unknown[] {
@@ -37,4 +37,13 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => new ValidationFailedException(flattenValidationErrors(errors)),
   });
+}
+
+/**
+ * An optional field: absent is fine, but an explicit `null` is still checked by the other validators (and
+ * refused with 400 naming the field). class-validator's own `@IsOptional()` lets `null` through, which then
+ * reaches NOT NULL columns as a 500.
+ */
+export function Optional(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }

@@ -48,6 +48,10 @@ export const MESSAGES = {
   },
   'enrolments.user_not_found': { es: 'No hay ninguna cuenta confirmada con ese correo.', en: 'There is no confirmed account with that email.' },
   'enrolments.completed': { es: 'Esta persona ya ha completado la clase; su inscripción no se puede cancelar.', en: 'This person has already completed the class; the enrolment cannot be cancelled.' },
+  'enrolments.removed': {
+    es: 'La persona formadora te dio de baja de esta clase. Si quieres volver, habla con ella: puede inscribirte de nuevo.',
+    en: 'The trainer removed you from this class. If you want to come back, talk to them: they can enrol you again.',
+  },
   'enrolments.not_active': { es: 'Esta inscripción ya no está activa.', en: 'This enrolment is no longer active.' },
   'lessons.not_found': { es: 'No existe esa lección en este curso.', en: 'There is no such lesson in this course.' },
   'quizzes.not_found': { es: 'No existe ese cuestionario en este curso.', en: 'There is no such quiz in this course.' },

@@ -11,3 +11,10 @@ export function cleanProse(value: string): string {
 
 /** class-transformer `@Transform` for prose fields; non-strings pass through for the validators to refuse. */
 export const cleanProseTransform = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? cleanProse(value) : value);
+
+/** A one-line field (a title, a topic): every run of white space, line breaks included, becomes one space. */
+export function cleanLine(value: string): string {
+  return cleanProse(value).replace(/\s+/g, ' ');
+}
+
+export const cleanLineTransform = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? cleanLine(value) : value);

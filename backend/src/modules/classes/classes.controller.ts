@@ -34,7 +34,7 @@ export class ClassesController {
   @Get()
   @ApiOkResponse({ type: [ClassResponse] })
   list(@Query() query: ListClassesQuery): Promise<ClassResponse[]> {
-    return this.classes.list(query.course);
+    return this.classes.list(query.course, query.upcoming === 'true');
   }
 
   @Public()

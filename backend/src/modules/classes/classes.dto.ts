@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { cleanLineTransform } from '../../common/text/plain-text';
+import { Optional } from '../../common/http/validation';
 import { BilingualText } from '../courses/courses.dto';
 import type { ClassMode } from './class.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MODES = ['online', 'in_person', 'hybrid'] as const;
 
@@ -14,7 +15,7 @@ export class CreateClassRequest {
   courseSlug: string;
 
   @ApiProperty({ example: 'Plan de negocio — grupo de Madrid, diciembre' })
-  @Transform(trim) @IsString() @MinLength(3) @MaxLength(120)
+  @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(120)
   title: string;
 
   @ApiProperty({ example: '2026-12-01', description: 'Fecha (AAAA-MM-DD) en la zona horaria de la clase' })
@@ -39,7 +40,7 @@ export class CreateClassRequest {
 
   @ApiPropertyOptional({ description: 'Obligatorio si la clase es presencial o híbrida' })
   @ValidateIf((o: CreateClassRequest) => o.mode !== 'online' || o.location !== undefined)
-  @Transform(trim) @IsString() @MinLength(3) @MaxLength(300)
+  @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(300)
   location?: string;
 
   @ApiProperty()
@@ -48,23 +49,27 @@ export class CreateClassRequest {
 }
 
 export class UpdateClassRequest {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MinLength(3) @MaxLength(120) title?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) startsOn?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) endsOn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timezone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1000) capacity?: number;
-  @ApiPropertyOptional({ enum: MODES }) @IsOptional() @IsIn(MODES) mode?: ClassMode;
+  @ApiPropertyOptional() @Optional() @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(120) title?: string;
+  @ApiPropertyOptional() @Optional() @Matches(DATE) @IsDateString({ strict: true }) startsOn?: string;
+  @ApiPropertyOptional() @Optional() @Matches(DATE) @IsDateString({ strict: true }) endsOn?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(64) timezone?: string;
+  @ApiPropertyOptional() @Optional() @IsInt() @Min(1) @Max(1000) capacity?: number;
+  @ApiPropertyOptional({ enum: MODES }) @Optional() @IsIn(MODES) mode?: ClassMode;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null borra el lugar (solo en clases en línea)' })
   @ValidateIf((o: UpdateClassRequest) => o.location !== null && o.location !== undefined)
-  @Transform(trim) @IsString() @MinLength(3) @MaxLength(300)
+  @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(300)
   location?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() enrolmentOpen?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() enrolmentOpen?: boolean;
 }
 
 export class ListClassesQuery {
   @ApiPropertyOptional({ description: 'Slug del curso' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @Optional() @IsString() @MaxLength(100)
   course?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: solo las clases que no han terminado' })
+  @Optional() @IsIn(['true', 'false'])
+  upcoming?: 'true' | 'false';
 }
 
 export class ClassResponse {
@@ -96,11 +101,11 @@ export class CreateSessionRequest {
   durationMinutes: number;
 
   @ApiProperty({ example: 'Costes y precios' })
-  @Transform(trim) @IsString() @MinLength(3) @MaxLength(200)
+  @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(200)
   topic: string;
 
   @ApiPropertyOptional({ example: 'https://meet.example.org/abc' })
-  @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true })
+  @Optional() @IsUrl({ protocols: ['https'], require_protocol: true })
   meetingUrl?: string;
 }
 

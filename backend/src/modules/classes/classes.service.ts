@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
@@ -104,9 +105,13 @@ export class ClassesService {
     return toClassResponse(c, (await this.seats([c.id])).get(c.id));
   }
 
-  async list(courseSlug?: string): Promise<ClassResponse[]> {
-    const where = courseSlug ? { course: { slug: courseSlug } } : {};
-    const classes = await this.em.find(CourseClass, where, { populate: ['course', 'trainer'], orderBy: { startsOn: 'asc', id: 'asc' }, limit: 200 });
+  /** Classes by start date; `upcoming` keeps only those not over yet (in their own zone), whatever their number in the past. */
+  async list(courseSlug?: string, upcoming = false): Promise<ClassResponse[]> {
+    const where: FilterQuery<CourseClass> = courseSlug ? { course: { slug: courseSlug } } : {};
+    // A day of margin covers every time zone; the exact check per class follows.
+    if (upcoming) where.endsOn = { $gte: dateIn(new Date(Date.now() - 86_400_000), 'UTC') };
+    let classes = await this.em.find(CourseClass, where, { populate: ['course', 'trainer'], orderBy: { startsOn: 'asc', id: 'asc' }, limit: 200 });
+    if (upcoming) classes = classes.filter((c) => !hasEnded(c));
     const seats = await this.seats(classes.map((c) => c.id));
     return classes.map((c) => toClassResponse(c, seats.get(c.id)));
   }
@@ -155,7 +160,13 @@ export class ClassesService {
         start: new Date(s.startsAt),
         minutes: s.durationMinutes,
         summary: `${c.title}: ${s.topic}`,
-        description: [`Clase de Puente con ${c.trainerName}.`, c.mode === 'in_person' ? '' : 'El enlace para conectarte está en la página de la clase (solo para personas inscritas).', link].filter(Boolean).join('\n'),
+        description: [
+          `Clase de Puente con ${c.trainerName}. / A Puente class with ${c.trainerName}.`,
+          c.mode === 'in_person' ? '' : 'El enlace para conectarte está en la página de la clase (solo para personas inscritas). / The link to join is on the class page (for enrolled learners only).',
+          link,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         location: c.location ?? undefined,
         url: link,
       })),

@@ -9,7 +9,7 @@ import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
-import { Enrolment } from './enrolment.entity';
+import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
 import { Submission, type SubmissionStatus } from './learning.entities';
 import type { AssignmentResponse, GradeRequest, GradingItem, SubmissionResponse, SubmitRequest } from './learning.dto';
 
@@ -56,7 +56,7 @@ export class AssignmentsService {
       grading: a.grading,
       instructionsHtml: renderMarkdown(a.instructionsMd, { nested: true }),
       submissions: submissions.map((s) => submissionResponse(s, a.slug)),
-      canSubmit: enrolment?.status === 'active' && !passed,
+      canSubmit: enrolment !== null && !passed,
     };
   }
 
@@ -69,7 +69,8 @@ export class AssignmentsService {
     return this.em.transactional(async (em) => {
       const e = await em.findOneOrFail(Enrolment, { id: own.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await em.populate(e, ['courseClass', 'courseClass.course']);
-      if (e.status !== 'active') throw new AppException(HttpStatus.CONFLICT, e.status === 'completed' ? 'assignments.already_passed' : 'enrolments.not_active');
+      // Completed learners may still hand in work the course does not require.
+      if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const a = await this.assignment(em, e.courseClass.course.id, slug);
       const latest = await em.findOne(Submission, { enrolment: e, assignment: a }, { orderBy: { submittedAt: 'desc' } });
       if (await em.count(Submission, { enrolment: e, assignment: a, status: 'passed' })) throw new AppException(HttpStatus.CONFLICT, 'assignments.already_passed');

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { cleanProseTransform } from '../../common/text/plain-text';
+import { cleanLineTransform, cleanProseTransform } from '../../common/text/plain-text';
 import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
@@ -29,7 +29,7 @@ export class AttendanceResponse {
 
 export class AnnouncementRequest {
   @ApiProperty({ minLength: 3, maxLength: 160 })
-  @Transform(cleanProseTransform) @IsString() @MinLength(3) @MaxLength(160)
+  @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(160)
   title: string;
 
   @ApiProperty({ minLength: 3, maxLength: 10000, description: 'Markdown sencillo' })

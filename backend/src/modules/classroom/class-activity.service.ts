@@ -10,7 +10,7 @@ import { Announcement, Attendance } from './class-activity.entities';
 import type { AnnouncementRequest, AnnouncementResponse, AttendanceResponse, RosterLearner, RosterResponse } from './class-activity.dto';
 import { canManage, ClassroomAccess } from './classroom-access.service';
 import { CompletionService } from './completion.service';
-import { Enrolment, LIVE_STATUSES, MEMBER_STATUSES, type EnrolmentStatus } from './enrolment.entity';
+import { Enrolment, MEMBER_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import type { EnrolmentCompleted } from './classroom-events.service';
 import { ProgressService } from './progress.service';
 
@@ -56,7 +56,11 @@ export class ClassActivityService {
     if (s.startsAt > new Date()) throw new AppException(HttpStatus.CONFLICT, 'attendance.not_started');
     const wanted = new Set(present);
     const completed = await this.em.transactional(async (em) => {
-      const enrolments = await em.find(Enrolment, { courseClass: classId, status: { $in: MEMBER_STATUSES } }, { populate: ['courseClass', 'courseClass.course', 'user'] });
+      // One register at a time for a session, and the learners' rows locked (in a fixed order, so two
+      // registers never deadlock) because completing an enrolment here must not race a quiz or a grade.
+      await em.execute('select id from class_sessions where id = ? for update', [s.id]);
+      await em.execute(`select id from enrolments where class_id = ? and status in ('active', 'completed') order by id for update`, [classId]);
+      const enrolments = await em.find(Enrolment, { courseClass: classId, status: { $in: MEMBER_STATUSES } }, { populate: ['courseClass', 'courseClass.course', 'user'], refresh: true });
       const byUser = new Map(enrolments.map((e) => [e.user.id, e]));
       const unknown = [...wanted].filter((id) => !byUser.has(id));
       if (unknown.length) throw new ValidationFailedException([{ field: 'present', rule: 'enrolledLearners', args: [] }]);
@@ -98,11 +102,12 @@ export class ClassActivityService {
     return { id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { nested: true }), authorName: author.displayName, createdAt: a.createdAt.toISOString(), recipients: sent };
   }
 
-  /** Announcements, newest first: for the class's learners (waiting ones too) and those who manage it. */
+  /** Announcements, newest first: for the class's learners and those who manage it. */
   async announcements(actor: User, classId: string): Promise<AnnouncementResponse[]> {
     const courseClass = await this.access.load(classId);
     if (!canManage(actor, courseClass)) {
-      const member = await this.em.count(Enrolment, { courseClass, user: actor.id, status: { $in: LIVE_STATUSES } });
+      // Learners taking part (not those still waiting: trainers often put meeting links in announcements).
+      const member = await this.em.count(Enrolment, { courseClass, user: actor.id, status: { $in: MEMBER_STATUSES } });
       if (!member) throw new AppException(HttpStatus.FORBIDDEN, 'classroom.not_enrolled');
     }
     const list = await this.em.find(Announcement, { courseClass }, { populate: ['author'], orderBy: { createdAt: 'desc' }, limit: 100 });
@@ -130,7 +135,7 @@ export class ClassActivityService {
     const sessionsHeld = held.get(classId) ?? 0;
     const row = (e: (typeof enrolments)[number]): RosterLearner => {
       const f = facts.get(e.id);
-      const state = this.progress.evaluate(course, f, sessionsHeld);
+      const state = this.progress.evaluate(course, f);
       return {
         enrolmentId: e.id,
         userId: e.user_id,
@@ -158,7 +163,7 @@ export class ClassActivityService {
       classId,
       title: courseClass.title,
       capacity: courseClass.capacity,
-      lessonsRequired: this.progress.evaluate(course, undefined, 0).requiredLessons.length,
+      lessonsRequired: this.progress.evaluate(course, undefined).requiredLessons.length,
       sessionsHeld,
       quizzes: course.quizzes.map((q) => ({ slug: q.slug, title: q.title })),
       assignments: course.assignments.map((a) => ({ slug: a.slug, title: a.title })),

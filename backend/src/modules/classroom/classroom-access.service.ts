@@ -44,7 +44,7 @@ export class ClassroomAccess {
     throw new AppException(HttpStatus.FORBIDDEN, 'classroom.not_enrolled');
   }
 
-  /** The actor's own enrolment, active, for doing the work (lessons, quizzes, assignments). */
+  /** The actor's own enrolment (active or completed), for doing the work (lessons, quizzes, assignments). */
   async participate(actor: User, classId: string): Promise<{ courseClass: CourseClass; enrolment: Enrolment }> {
     const { courseClass, enrolment } = await this.read(actor, classId);
     if (!enrolment) throw new AppException(HttpStatus.FORBIDDEN, 'classroom.not_enrolled');

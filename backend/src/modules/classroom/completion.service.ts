@@ -32,7 +32,7 @@ export class CompletionService {
   /** Call inside the transaction that changed the enrolment's work; the enrolment row must be locked. */
   async check(em: EntityManager, enrolment: Enrolment): Promise<CheckResult> {
     const courseClass = enrolment.courseClass;
-    const { state, course } = await this.progress.stateOf({ id: enrolment.id, classId: courseClass.id, courseId: courseClass.course.id }, em);
+    const { state, course } = await this.progress.stateOf({ id: enrolment.id, courseId: courseClass.course.id }, em);
     if (!state.complete || enrolment.status !== 'active') return { state, completed: null };
     enrolment.status = 'completed';
     enrolment.completedAt = new Date();

@@ -31,10 +31,12 @@ describe('evaluateCompletion', () => {
     expect(s).toMatchObject({ requiredLessons: ['extra'], percent: 0, missingLessons: ['extra'] });
   });
 
-  it('applies an attendance threshold to the sessions held so far', () => {
+  it('applies an attendance threshold to the sessions held so far, and never before one is held', () => {
     const done = { ...base, rule: { ...base.rule, attendancePercent: 75 }, lessonsDone: new Set(['uno', 'dos']), quizzesPassed: new Set(['quiz']), assignmentsPassed: new Set(['tarea']) };
     expect(evaluateCompletion({ ...done, attendance: { held: 4, attended: 2 } })).toMatchObject({ attendancePercent: 50, attendanceMet: false, complete: false });
     expect(evaluateCompletion({ ...done, attendance: { held: 4, attended: 3 } })).toMatchObject({ attendancePercent: 75, attendanceMet: true, complete: true });
-    expect(evaluateCompletion({ ...done, attendance: { held: 0, attended: 0 } })).toMatchObject({ attendancePercent: null, attendanceMet: true, complete: true });
+    // Nothing held yet: not complete, since completion cannot be taken back later.
+    expect(evaluateCompletion({ ...done, attendance: { held: 0, attended: 0 } })).toMatchObject({ attendancePercent: null, attendanceMet: false, complete: false });
+    expect(evaluateCompletion({ ...done, rule: { ...done.rule, attendancePercent: 0 }, attendance: { held: 0, attended: 0 } })).toMatchObject({ attendanceMet: true, complete: true });
   });
 });

@@ -6,7 +6,7 @@ export interface CompletionInput {
   lessonsDone: ReadonlySet<string>;
   quizzesPassed: ReadonlySet<string>;
   assignmentsPassed: ReadonlySet<string>;
-  /** Live sessions that have started, and how many of them the learner attended. */
+  /** Live sessions held while the learner had a place, and how many of them they attended. */
   attendance: { held: number; attended: number };
 }
 
@@ -33,8 +33,9 @@ export function requiredLessonSlugs(rule: CompletionInput['rule'], lessons: Comp
 
 /**
  * Whether an enrolment meets its course's completion rule: required lessons done, listed quizzes and
- * assignments passed, and, when the course sets a threshold, enough of the held sessions attended. With no
- * session held yet there is nothing to attend, so the threshold counts as met.
+ * assignments passed, and, when the course sets a threshold, enough of the held sessions attended. A course
+ * that asks for attendance cannot be completed before at least one session has been held (completion is
+ * for good, so it must not happen before there was anything to attend).
  */
 export function evaluateCompletion(input: CompletionInput): CompletionState {
   const required = requiredLessonSlugs(input.rule, input.lessons);
@@ -46,7 +47,7 @@ export function evaluateCompletion(input: CompletionInput): CompletionState {
   const { held, attended } = input.attendance;
   const attendancePercent = held === 0 ? null : Math.floor((attended * 100) / held);
   const threshold = input.rule.attendancePercent ?? 0;
-  const attendanceMet = threshold === 0 || held === 0 || attended * 100 >= threshold * held;
+  const attendanceMet = threshold === 0 || (held > 0 && attended * 100 >= threshold * held);
   return {
     percent,
     requiredLessons: required,

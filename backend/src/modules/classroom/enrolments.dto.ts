@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, MaxLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
+import { Optional } from '../../common/http/validation';
 import { ClassResponse, SessionResponse } from '../classes/classes.dto';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
 
 export class EnrolRequest {
   @ApiPropertyOptional({ description: 'Solo formadores/as y administración: inscribe a otra persona (por su correo) en vez de a quien llama' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   @MaxLength(254)

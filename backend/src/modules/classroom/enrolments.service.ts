@@ -12,7 +12,7 @@ import type { MailTemplate } from '../mail/mail.templates';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess } from './classroom-access.service';
 import type { ClassMembershipResponse, EnrolmentDetailResponse, EnrolmentResponse, EnrolRequest, MyEnrolmentResponse, TeachingClassResponse } from './enrolments.dto';
-import { Enrolment, LIVE_STATUSES } from './enrolment.entity';
+import { Enrolment, LIVE_STATUSES, MEMBER_STATUSES } from './enrolment.entity';
 import { ProgressService, type CourseStructure, type EnrolmentFacts } from './progress.service';
 import type { CompletionState } from './completion';
 
@@ -69,6 +69,8 @@ export class EnrolmentsService {
 
   /** Gives free places to the waitlist in arrival order. The class row must be locked by the caller. */
   private async promote(em: EntityManager, courseClass: CourseClass): Promise<Notice[]> {
+    // Once the class is over, a freed place is no use to anyone waiting.
+    if (hasEnded(courseClass)) return [];
     const taken = await em.count(Enrolment, { courseClass, status: { $in: ['active', 'completed'] } });
     const free = courseClass.capacity - taken;
     if (free <= 0) return [];
@@ -114,6 +116,8 @@ export class EnrolmentsService {
       const c = await em.findOneOrFail(CourseClass, { id: classId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       let e = await em.findOne(Enrolment, { courseClass: c, user: learner.id }, { populate: ['courseClass', 'user'] });
       if (e && LIVE_STATUSES.includes(e.status)) return { created: false, enrolment: e, position: await this.waitlistPosition(em, e) };
+      // Someone the trainer removed comes back only if the trainer (or an admin) adds them again.
+      if (e?.status === 'removed' && dto.email === undefined) throw new AppException(HttpStatus.CONFLICT, 'enrolments.removed');
       const taken = await em.count(Enrolment, { courseClass: c, status: { $in: ['active', 'completed'] } });
       const now = new Date();
       const status = taken < c.capacity ? 'active' : 'waitlisted';
@@ -163,7 +167,7 @@ export class EnrolmentsService {
     return enrolmentResponse(fresh);
   }
 
-  private detailFrom(e: Enrolment, position: number | null, course: CourseStructure, facts: EnrolmentFacts | undefined, held: number, state: CompletionState): EnrolmentDetailResponse {
+  private detailFrom(e: Enrolment, position: number | null, course: CourseStructure, facts: EnrolmentFacts | undefined, state: CompletionState): EnrolmentDetailResponse {
     const rule = course.completion;
     return {
       ...enrolmentResponse(e, position),
@@ -177,16 +181,16 @@ export class EnrolmentsService {
         const f = facts?.assignments.get(a.slug);
         return { slug: a.slug, title: a.title, status: f?.latest ?? 'not_submitted', passed: f?.passed ?? false, required: rule.assignments.includes(a.slug) };
       }),
-      attendance: { held, attended: facts?.attended ?? 0, percent: state.attendancePercent, required: rule.attendancePercent ?? 0 },
+      attendance: { held: facts?.held ?? 0, attended: facts?.attended ?? 0, percent: state.attendancePercent, required: rule.attendancePercent ?? 0 },
     };
   }
 
   private async detailOf(em: EntityManager, e: Enrolment): Promise<EnrolmentDetailResponse> {
-    const [{ course, facts, held, state }, position] = await Promise.all([
-      this.progress.stateOf({ id: e.id, classId: e.courseClass.id, courseId: e.courseClass.course.id }, em),
+    const [{ course, facts, state }, position] = await Promise.all([
+      this.progress.stateOf({ id: e.id, courseId: e.courseClass.course.id }, em),
       this.waitlistPosition(em, e),
     ]);
-    return this.detailFrom(e, position, course, facts, held, state);
+    return this.detailFrom(e, position, course, facts, state);
   }
 
   /** One enrolment with its progress: for the learner, and for the class's trainer or an admin. */
@@ -214,10 +218,9 @@ export class EnrolmentsService {
     if (enrolments.length === 0) return [];
     const classIds = enrolments.map((e) => e.courseClass.id);
     const list = `{${classIds.join(',')}}`;
-    const [structures, facts, held, sessions, positions, seats] = await Promise.all([
+    const [structures, facts, sessions, positions, seats] = await Promise.all([
       this.progress.structures(enrolments.map((e) => e.courseClass.course.id)),
       this.progress.facts({ userId: actor.id }),
-      this.progress.sessionsHeld(classIds),
       this.em.find(ClassSession, { courseClass: { $in: classIds }, startsAt: { $gt: new Date() } }, { orderBy: { startsAt: 'asc' } }),
       this.em.execute<{ id: string; position: string }[]>(
         `select id, position from (select id, user_id, row_number() over (partition by class_id order by queued_at, id) as position
@@ -233,14 +236,15 @@ export class EnrolmentsService {
       const c = e.courseClass;
       const course = structures.get(c.course.id)!;
       const f = facts.get(e.id);
-      const state = this.progress.evaluate(course, f, held.get(c.id) ?? 0);
+      const state = this.progress.evaluate(course, f);
       const next = course.lessons.find((l) => state.missingLessons.includes(l.slug));
       const s = nextSession.get(c.id);
       return {
         ...enrolmentResponse(e, position.get(e.id) ?? null),
         class: toClassResponse(c, seats.get(c.id)),
         progress: { percent: state.percent, lessonsDone: state.lessonsDone, lessonsRequired: state.requiredLessons.length, complete: state.complete || e.status === 'completed' },
-        nextSession: s ? sessionResponse(s) : null,
+        // Meeting links are for people taking part, not for those still waiting for a place.
+        nextSession: s ? { ...sessionResponse(s), meetingUrl: MEMBER_STATUSES.includes(e.status) ? s.meetingUrl : null } : null,
         pending: {
           nextLesson: next ? { slug: next.slug, title: next.title } : null,
           quizzes: course.quizzes.filter((q) => state.missingQuizzes.includes(q.slug)).map((q) => ({ slug: q.slug, title: q.title })),

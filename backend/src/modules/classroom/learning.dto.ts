@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { cleanProseTransform } from '../../common/text/plain-text';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../common/http/validation';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './learning.entities';
 import { ProgressSummary } from './enrolments.dto';
 
@@ -58,7 +59,7 @@ export class QuestionReview {
   @ApiProperty({ description: 'Respondida del todo bien' }) correct: boolean;
   @ApiProperty({ type: [String] }) chosen: string[];
   @ApiProperty({ type: [String], nullable: true, description: 'Las opciones correctas: solo cuando se aprueba o no quedan intentos' }) correctOptions: string[] | null;
-  @ApiProperty() explanation: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Por qué: para las preguntas acertadas, y para todas cuando se revelan las respuestas' }) explanation: string | null;
 }
 
 export class AttemptResult {
@@ -128,7 +129,7 @@ export class SubmitRequest {
   text: string;
 
   @ApiPropertyOptional({ example: 'https://docs.example.org/mi-plan', description: 'Enlace a un documento (https)' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) @IsUrl({ protocols: ['https'], require_protocol: true })
+  @Optional() @Transform(trim) @IsString() @MaxLength(2000) @IsUrl({ protocols: ['https'], require_protocol: true })
   link?: string;
 }
 
@@ -136,7 +137,7 @@ export class GradeRequest {
   @ApiProperty() @IsBoolean() passed: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional() @IsInt() @Min(0) @Max(100)
+  @Optional() @IsInt() @Min(0) @Max(100)
   score?: number;
 
   @ApiProperty({ minLength: 2, maxLength: 5000 })
@@ -146,7 +147,7 @@ export class GradeRequest {
 
 export class GradingQueueQuery {
   @ApiPropertyOptional({ enum: SUBMISSION_STATUSES, description: 'Por defecto, las pendientes' })
-  @IsOptional() @IsIn(SUBMISSION_STATUSES)
+  @Optional() @IsIn(SUBMISSION_STATUSES)
   status?: SubmissionStatus;
 }
 

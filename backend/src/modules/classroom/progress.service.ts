@@ -31,6 +31,8 @@ export interface EnrolmentFacts {
   quizzes: Map<string, QuizFacts>;
   assignments: Map<string, AssignmentFacts>;
   attended: number;
+  /** Sessions held while the learner had a place (a late joiner is not counted absent before joining). */
+  held: number;
 }
 
 /** Which enrolments to gather facts for: one, all of a class, or all of a learner. */
@@ -55,7 +57,7 @@ async function all<T extends readonly (() => Promise<unknown>)[]>(em: EntityMana
 }
 
 function emptyFacts(): EnrolmentFacts {
-  return { lessonsDone: new Set(), quizzes: new Map(), assignments: new Map(), attended: 0 };
+  return { lessonsDone: new Set(), quizzes: new Map(), assignments: new Map(), attended: 0, held: 0 };
 }
 
 /**
@@ -91,10 +93,10 @@ export class ProgressService {
     return out;
   }
 
-  /** What each enrolment in scope has done: four queries. */
+  /** What each enrolment in scope has done: five queries. */
   async facts(scope: Scope, em: EntityManager = this.em): Promise<Map<string, EnrolmentFacts>> {
     const w = where(scope);
-    const [lessons, quizzes, submissions, attendance] = await all(em, [
+    const [lessons, quizzes, submissions, attendance, held] = await all(em, [
       () => em.execute<{ enrolment_id: string; slugs: string[] }[]>(
         `select p.enrolment_id, array_agg(l.slug) as slugs from lesson_progress p
            join enrolments e on e.id = p.enrolment_id join course_lessons l on l.id = p.lesson_id
@@ -121,6 +123,13 @@ export class ProgressService {
           where ${w.sql} and cs.starts_at <= now() group by at.enrolment_id`,
         [w.param],
       ),
+      () => em.execute<{ enrolment_id: string; held: string }[]>(
+        `select e.id as enrolment_id, count(*) as held from enrolments e
+           join class_sessions cs on cs.class_id = e.class_id and cs.starts_at <= now()
+            and cs.starts_at + make_interval(mins => cs.duration_minutes) >= coalesce(e.activated_at, e.queued_at)
+          where ${w.sql} group by e.id`,
+        [w.param],
+      ),
     ] as const);
     const out = new Map<string, EnrolmentFacts>();
     const of = (id: string) => {
@@ -132,6 +141,7 @@ export class ProgressService {
     for (const r of quizzes) of(r.enrolment_id).quizzes.set(r.slug, { attempts: Number(r.attempts), bestScore: r.best, passed: r.passed });
     for (const r of submissions) of(r.enrolment_id).assignments.set(r.slug, { latest: r.latest, latestAt: new Date(r.latest_at), passed: r.passed });
     for (const r of attendance) of(r.enrolment_id).attended = Number(r.attended);
+    for (const r of held) of(r.enrolment_id).held = Number(r.held);
     return out;
   }
 
@@ -145,7 +155,7 @@ export class ProgressService {
     return new Map(rows.map((r) => [r.class_id, Number(r.held)]));
   }
 
-  evaluate(course: CourseStructure, facts: EnrolmentFacts | undefined, held: number): CompletionState {
+  evaluate(course: CourseStructure, facts: EnrolmentFacts | undefined): CompletionState {
     const f = facts ?? emptyFacts();
     return evaluateCompletion({
       rule: course.completion,
@@ -153,20 +163,15 @@ export class ProgressService {
       lessonsDone: f.lessonsDone,
       quizzesPassed: new Set([...f.quizzes].filter(([, q]) => q.passed).map(([slug]) => slug)),
       assignmentsPassed: new Set([...f.assignments].filter(([, a]) => a.passed).map(([slug]) => slug)),
-      attendance: { held, attended: f.attended },
+      attendance: { held: f.held, attended: f.attended },
     });
   }
 
   /** One enrolment's completion state. */
-  async stateOf(enrolment: { id: string; classId: string; courseId: string }, em: EntityManager = this.em): Promise<{ course: CourseStructure; facts: EnrolmentFacts; held: number; state: CompletionState }> {
-    const [structures, facts, held] = await all(em, [
-      () => this.structures([enrolment.courseId], em),
-      () => this.facts({ enrolmentId: enrolment.id }, em),
-      () => this.sessionsHeld([enrolment.classId], em),
-    ] as const);
+  async stateOf(enrolment: { id: string; courseId: string }, em: EntityManager = this.em): Promise<{ course: CourseStructure; facts: EnrolmentFacts; state: CompletionState }> {
+    const [structures, facts] = await all(em, [() => this.structures([enrolment.courseId], em), () => this.facts({ enrolmentId: enrolment.id }, em)] as const);
     const course = structures.get(enrolment.courseId)!;
     const f = facts.get(enrolment.id) ?? emptyFacts();
-    const h = held.get(enrolment.classId) ?? 0;
-    return { course, facts: f, held: h, state: this.evaluate(course, f, h) };
+    return { course, facts: f, state: this.evaluate(course, f) };
   }
 }

@@ -7,7 +7,7 @@ import type { QuizQuestion } from '../courses/course-content.schema';
 import type { User } from '../users/user.entity';
 import { ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
-import { Enrolment, type EnrolmentStatus } from './enrolment.entity';
+import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
 import { QuizAttempt } from './learning.entities';
 import type { AttemptResult, QuestionReview, QuizResponse } from './learning.dto';
 import { checkAnswers, scoreQuiz, type Answers } from './quiz-scoring';
@@ -26,11 +26,15 @@ function checkShape(raw: Record<string, unknown>): Answers {
 }
 
 /**
- * Correct options are shown only once they can no longer help game the quiz: after passing, or with no
- * attempts left. Until then the learner sees which questions were right and the explanations.
+ * The right options, and the explanations (which often name them), are shown only once they can no longer
+ * help game the quiz: after passing, or with no attempts left. Until then the learner sees which questions
+ * were right, and the explanation of those only.
  */
 function review(questions: QuizQuestion[], answers: Answers, results: { id: string; correct: boolean }[], reveal: boolean): QuestionReview[] {
-  return questions.map((q, i) => ({ id: q.id, correct: results[i].correct, chosen: answers[q.id] ?? [], correctOptions: reveal ? q.correct : null, explanation: q.explanation }));
+  return questions.map((q, i) => {
+    const correct = results[i].correct;
+    return { id: q.id, correct, chosen: answers[q.id] ?? [], correctOptions: reveal ? q.correct : null, explanation: reveal || correct ? q.explanation : null };
+  });
 }
 
 /** Quizzes inside a class: questions without answers, attempts scored on the server, limited attempts. */
@@ -71,7 +75,7 @@ export class QuizzesService {
       attemptsLeft,
       passed,
       lastReview,
-      canAttempt: enrolment?.status === 'active' && !passed && attemptsLeft > 0,
+      canAttempt: enrolment !== null && !passed && attemptsLeft > 0,
     };
   }
 
@@ -82,7 +86,8 @@ export class QuizzesService {
       // One attempt at a time per learner: two quick submissions cannot both take the last attempt.
       const e = await em.findOneOrFail(Enrolment, { id: own.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
-      if (e.status !== 'active') throw new AppException(HttpStatus.CONFLICT, e.status === 'completed' ? 'quizzes.already_passed' : 'enrolments.not_active');
+      // Completed learners may still take quizzes the course does not require (completion stays as it is).
+      if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const quiz = await this.quiz(em, e.courseClass.course.id, slug);
       const problems = checkAnswers(quiz.questions, answers);
       if (problems.length) throw new ValidationFailedException(problems.map((p) => ({ ...p, args: [] })));
@@ -105,7 +110,7 @@ export class QuizzesService {
       const check = await this.completion.check(em, e);
       const attemptsLeft = quiz.maxAttempts - attempt.number;
       const s = check.state;
-      const status: 'active' | 'completed' = (e.status as EnrolmentStatus) === 'completed' ? 'completed' : 'active';
+      const status: 'active' | 'completed' = e.status === 'completed' ? 'completed' : 'active';
       return {
         result: {
           number: attempt.number,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/http/validation';
 
 export class BilingualText {
   @ApiProperty() es: string;
@@ -24,11 +25,11 @@ export class CourseSummary {
 
 export class CourseListQuery {
   @ApiPropertyOptional({ enum: ['beginner', 'intermediate', 'advanced'] })
-  @IsOptional() @IsIn(['beginner', 'intermediate', 'advanced'])
+  @Optional() @IsIn(['beginner', 'intermediate', 'advanced'])
   level?: 'beginner' | 'intermediate' | 'advanced';
 
   @ApiPropertyOptional({ description: 'Busca en título y resumen (es y en)' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @Optional() @IsString() @MaxLength(100)
   q?: string;
 }
 

@@ -63,12 +63,12 @@ export const CLASSROOM_TEMPLATES: { [N in ClassroomTemplate['name']]: TemplateSe
   enrolment_removed: {
     es: (p) => ({
       subject: `Ya no estás en la clase «${p.classTitle}»`,
-      lines: [`Hola, ${p.displayName}:`, `La persona formadora te ha dado de baja de la clase «${p.classTitle}».`, 'Si crees que es un error, escríbele o vuelve a inscribirte desde la página de la clase si sigue abierta.'],
+      lines: [`Hola, ${p.displayName}:`, `La persona formadora te ha dado de baja de la clase «${p.classTitle}».`, 'Si crees que es un error, habla con tu formador o formadora: puede volver a inscribirte.'],
       action: 'Ver la clase',
     }),
     en: (p) => ({
       subject: `You are no longer in the class "${p.classTitle}"`,
-      lines: [`Hello ${p.displayName},`, `The trainer has removed you from the class "${p.classTitle}".`, 'If you think this is a mistake, contact them, or enrol again from the class page if it is still open.'],
+      lines: [`Hello ${p.displayName},`, `The trainer has removed you from the class "${p.classTitle}".`, 'If you think this is a mistake, talk to your trainer: they can enrol you again.'],
       action: 'See the class',
     }),
   },

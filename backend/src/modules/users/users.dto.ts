@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../common/http/validation';
 import { ROLES, type Role } from './role';
 import type { Locale, User } from './user.entity';
 
@@ -31,25 +32,25 @@ export class UserResponse {
 
 export class UpdateMeRequest {
   @ApiPropertyOptional({ minLength: 2, maxLength: 60, description: 'Nombre visible; puede ser un seudónimo' })
-  @IsOptional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(60)
+  @Optional() @Transform(trim) @IsString() @MinLength(2) @MaxLength(60)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ['es', 'en'] })
-  @IsOptional() @IsIn(['es', 'en'])
+  @Optional() @IsIn(['es', 'en'])
   locale?: Locale;
 }
 
 export class ListUsersQuery {
   @ApiPropertyOptional({ description: 'Busca en nombre y correo' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @Optional() @IsString() @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(10_000)
+  @Optional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(10_000)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(100)
+  @Optional() @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)) @IsInt() @Min(1) @Max(100)
   pageSize?: number;
 }
 

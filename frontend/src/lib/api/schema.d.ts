@@ -1108,7 +1108,8 @@ export interface components {
             correct: boolean;
             /** @description Las opciones correctas: solo cuando se aprueba o no quedan intentos */
             correctOptions: string[] | null;
-            explanation: string;
+            /** @description Por qué: para las preguntas acertadas, y para todas cuando se revelan las respuestas */
+            explanation: string | null;
             id: string;
         };
         QuizOption: {
@@ -1694,6 +1695,8 @@ export interface operations {
             query?: {
                 /** @description Slug del curso */
                 course?: string;
+                /** @description true: solo las clases que no han terminado */
+                upcoming?: "true" | "false";
             };
             header?: never;
             path?: never;

@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { formatDay, zonedToIso } from '$lib/format';
 import { api } from '$lib/server/api';
@@ -9,8 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireTrainer(event);
-	// Which sessions have started, decided once on the server (the list itself comes from the layout).
-	return { now: Date.now() };
+	// Which sessions have started, decided once on the server (the list itself comes from the layout);
+	// after scheduling (post/redirect/get, so a reload never adds it twice), which session was added.
+	return { now: Date.now(), scheduledId: event.url.searchParams.get('programada') };
 };
 
 function isHttpsUrl(value: string): boolean {
@@ -51,7 +52,7 @@ export const actions: Actions = {
 		if (!/^\d{1,3}$/.test(values.durationMinutes) || duration < 15 || duration > 480) fieldErrors.durationMinutes = t(locale, 'teach.v.duration');
 		if (values.topic.length < 3 || values.topic.length > 200) fieldErrors.topic = t(locale, 'teach.v.topic');
 		if (values.meetingUrl && !isHttpsUrl(values.meetingUrl)) fieldErrors.meetingUrl = t(locale, 'teach.v.meetingUrl');
-		if (hasErrors(fieldErrors) || !startsAt) return fail(400, { values, fieldErrors, message: null, done: null });
+		if (hasErrors(fieldErrors) || !startsAt) return fail(400, { values, fieldErrors, message: null });
 
 		const res = await api(event).post(
 			'/api/classes/{id}/sessions',
@@ -60,8 +61,8 @@ export const actions: Actions = {
 		);
 		if (!res.ok) {
 			failAccess(event, res);
-			return fail(res.status, { values, ...apiProblem(res), done: null });
+			return fail(res.status, { values, ...apiProblem(res) });
 		}
-		return { values: null, fieldErrors: errs(), message: null, done: t(locale, 'teach.scheduled', { topic: res.data.topic }) };
+		redirect(303, `/mis-clases/${id}/sesiones?programada=${res.data.id}`);
 	}
 };
