@@ -25,15 +25,15 @@ async function roster(classId, user) {
   if (!c) return { status: 404 };
   if (c.trainer_id !== user.id && !user.roles.includes('admin')) return { status: 403 };
   const [lessons, quizzes, assignments, enrolments, done, attempts, submissions, attendance, held] = await Promise.all([
-    pool.query('select slug, required from course_lessons where course_id = $1 order by position', [c.course_id]),
-    pool.query('select slug, title from course_quizzes where course_id = $1 order by slug', [c.course_id]),
-    pool.query('select slug, title from course_assignments where course_id = $1 order by slug', [c.course_id]),
+    pool.query('select slug, required from course_lessons where course_id = $1 and retired_at is null order by position', [c.course_id]),
+    pool.query('select slug, title, max_attempts from course_quizzes where course_id = $1 and retired_at is null order by slug', [c.course_id]),
+    pool.query('select slug, title from course_assignments where course_id = $1 and retired_at is null order by slug', [c.course_id]),
     pool.query(
-      `select e.id, e.status, e.queued_at, e.completed_at, u.id as user_id, u.display_name from enrolments e join users u on u.id = e.user_id
+      `select e.id, e.status, e.queued_at, e.completed_at, e.extra_attempts, u.id as user_id, u.display_name from enrolments e join users u on u.id = e.user_id
         where e.class_id = $1 and e.status in ('active', 'waitlisted', 'completed') order by e.queued_at, e.id`,
       [classId],
     ),
-    pool.query('select p.enrolment_id, count(*)::int as n from lesson_progress p join enrolments e on e.id = p.enrolment_id join course_lessons l on l.id = p.lesson_id where e.class_id = $1 and l.required group by p.enrolment_id', [classId]),
+    pool.query('select p.enrolment_id, count(*)::int as n from lesson_progress p join enrolments e on e.id = p.enrolment_id join course_lessons l on l.id = p.lesson_id where e.class_id = $1 and l.required and l.retired_at is null group by p.enrolment_id', [classId]),
     pool.query(
       `select a.enrolment_id, q.slug, count(*)::int as attempts, max(a.score) as best, bool_or(a.passed) as passed from quiz_attempts a
          join enrolments e on e.id = a.enrolment_id join course_quizzes q on q.id = a.quiz_id where e.class_id = $1 group by a.enrolment_id, q.slug`,
@@ -68,7 +68,7 @@ async function roster(classId, user) {
       lessonsDone,
       quizzes: quizzes.rows.map((q) => {
         const f = quizBy.get(`${e.id}/${q.slug}`);
-        return { slug: q.slug, attempts: f?.attempts ?? 0, bestScore: f?.best ?? null, passed: f?.passed ?? false };
+        return { slug: q.slug, attempts: f?.attempts ?? 0, allowed: q.max_attempts + (e.extra_attempts[q.slug] ?? 0), bestScore: f?.best ?? null, passed: f?.passed ?? false };
       }),
       assignments: subs,
       pendingSubmissions: subs.filter((s) => s.status === 'pending').length,
@@ -85,7 +85,7 @@ async function roster(classId, user) {
       capacity: c.capacity,
       lessonsRequired: required,
       sessionsHeld,
-      quizzes: quizzes.rows,
+      quizzes: quizzes.rows.map((q) => ({ slug: q.slug, title: q.title })),
       assignments: assignments.rows,
       learners: members,
       waitlist: enrolments.rows.filter((e) => e.status === 'waitlisted').map(row),

@@ -54,6 +54,7 @@ describe('classroom: access rules, bad input and guarantees', () => {
     { route: 'attempt a quiz', method: 'post', path: () => `/api/classes/${classId}/quizzes/quiz-prueba/attempts`, body: () => ({ answers: WRONG }), expect: { anonymous: 401, outsider: 403, waiting: 403, trainer: 403, otherTrainer: 403 } },
     { route: 'see an assignment', method: 'get', path: () => `/api/classes/${classId}/assignments/tarea-prueba`, expect: { anonymous: 401, outsider: 403, waiting: 403, otherTrainer: 403, learner: 200, trainer: 200 } },
     { route: 'hand in work', method: 'post', path: () => `/api/classes/${classId}/assignments/tarea-prueba/submissions`, body: () => ({ text: 'Una entrega que no debería entrar.' }), expect: { anonymous: 401, outsider: 403, waiting: 403, trainer: 403 } },
+    { route: 'grant another quiz attempt', method: 'post', path: () => `/api/enrolments/${learnerEnrolment}/quizzes/quiz-prueba/extra-attempt`, expect: { anonymous: 401, learner: 403, outsider: 403, otherTrainer: 403 } },
     { route: 'see the grading queue', method: 'get', path: () => `/api/classes/${classId}/submissions`, expect: { anonymous: 401, learner: 403, outsider: 403, otherTrainer: 403, trainer: 200, admin: 200 } },
     { route: 'grade', method: 'post', path: () => `/api/submissions/${submissionId}/grade`, body: () => ({ passed: false, feedback: 'No' }), expect: { anonymous: 401, learner: 403, otherTrainer: 403 } },
     { route: 'see attendance', method: 'get', path: () => `/api/classes/${classId}/sessions/${sessionPast}/attendance`, expect: { anonymous: 401, learner: 403, otherTrainer: 403, trainer: 200, admin: 200 } },
@@ -132,6 +133,63 @@ describe('classroom: access rules, bad input and guarantees', () => {
     expect(quiz.body.lastReview[0].correctOptions).toEqual(['b']);
     const none = await call('learner', 'post', `/api/classes/${id}/quizzes/quiz-prueba/attempts`, { answers: RIGHT }).expect(409);
     expect(none.body.message).toBe('Ya has usado los 2 intentos de este cuestionario.');
+
+    // Stuck without passing: the class's trainer (only them, or an admin) can give one more attempt.
+    const e = (await call('learner', 'get', `/api/classes/${id}/me`).expect(200)).body.enrolment.id as string;
+    const grant = `/api/enrolments/${e}/quizzes/quiz-prueba/extra-attempt`;
+    await call('learner', 'post', grant).expect(403);
+    await call('otherTrainer', 'post', grant).expect(403);
+    await call('trainer', 'post', `/api/enrolments/${e}/quizzes/no-existe/extra-attempt`).expect(404);
+    const granted = await call('trainer', 'post', grant).expect(201);
+    expect(granted.body).toEqual({ quizSlug: 'quiz-prueba', maxAttempts: 3, attemptsUsed: 2, attemptsLeft: 1 });
+    await t.mail.waitFor(who.learner.email, (m) => /un intento más/.test(m.subject ?? ''));
+    const third = await call('learner', 'post', `/api/classes/${id}/quizzes/quiz-prueba/attempts`, { answers: RIGHT }).expect(201);
+    expect(third.body).toMatchObject({ number: 3, passed: true, attemptsLeft: 0 });
+    const roster = await call('trainer', 'get', `/api/classes/${id}/roster`).expect(200);
+    expect(roster.body.learners[0].quizzes[0]).toMatchObject({ attempts: 3, allowed: 3, passed: true });
+  });
+
+  it('keeps learners’ work when an item leaves the course files, and old reviews true to their score', async () => {
+    await importFixtureCourse('85-curso-cambia');
+    const id = await createClass(t, who.trainer, { courseSlug: 'curso-cambia' });
+    const e = (await call('learner', 'post', `/api/classes/${id}/enrolments`, {}).expect(201)).body.id;
+    await call('learner', 'post', `/api/enrolments/${e}/lessons/segunda/complete`).expect(201);
+    await call('learner', 'post', `/api/classes/${id}/quizzes/quiz-prueba/attempts`, { answers: { q1: ['b'], q2: ['a'] } }).expect(201);
+
+    // The second lesson leaves the files and the quiz's second question changes its right answer.
+    const changedQuiz = `slug: quiz-prueba
+title: "Comprueba"
+passMark: 50
+maxAttempts: 2
+questions:
+  - id: q1
+    type: single
+    prompt: "¿Cuánto es 2 + 2?"
+    options: [{ id: a, text: "3" }, { id: b, text: "4" }]
+    correct: [b]
+    explanation: "Porque sí."
+  - id: q2
+    type: multiple
+    prompt: "¿Cuáles son pares?"
+    options: [{ id: a, text: "2" }, { id: b, text: "3" }, { id: c, text: "4" }]
+    correct: [a]
+    explanation: "Solo el 2."
+`;
+    await importFixtureCourse('85-curso-cambia', { 'lessons/02-segunda.md': null, 'quizzes/quiz-prueba.yaml': changedQuiz });
+    const [row] = await t.app.get(EntityManager).fork().execute<{ n: string }[]>('select count(*) as n from lesson_progress where enrolment_id = ?', [e]);
+    expect(Number(row.n)).toBe(1);
+    const detail = await call('learner', 'get', `/api/enrolments/${e}`).expect(200);
+    expect(detail.body.lessons.map((l: { slug: string }) => l.slug)).toEqual(['primera']);
+    expect(detail.body.progress).toMatchObject({ lessonsDone: 0, lessonsRequired: 1 });
+    await call('learner', 'get', `/api/classes/${id}/lessons/segunda`).expect(404);
+    // Scored when q2's right answer was a and c: still wrong in the review, as in the score.
+    const quiz = await call('learner', 'get', `/api/classes/${id}/quizzes/quiz-prueba`).expect(200);
+    expect(quiz.body.lastReview.map((r: { correct: boolean }) => r.correct)).toEqual([true, false]);
+
+    // Back in the files: back in the course, with the learner's progress.
+    await importFixtureCourse('85-curso-cambia');
+    const back = await call('learner', 'get', `/api/enrolments/${e}`).expect(200);
+    expect(back.body.lessons.find((l: { slug: string }) => l.slug === 'segunda')).toMatchObject({ done: true });
   });
 
   it('fills a class exactly to capacity when many enrol at once, and queues the rest in order', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createAccount, expectAccessible, logIn, waitForMail } from '../support/fixtures';
-import { addSession, ASSIGNMENT_TITLE, createClass, day, dispose, enrol, person, submit, tag } from '../support/classroom';
+import { addSession, ASSIGNMENT_TITLE, createClass, day, dispose, enrol, person, QUIZ, submit, tag, wrongOption } from '../support/classroom';
 
 /**
  * The trainer's side of the classrooms ("Mis clases"), in a real Chromium against the real app: creating a
@@ -404,4 +404,29 @@ test('a class of 50 learners: the roster stays light and reads on a phone', asyn
   await expectAccessible(page);
   await context.close();
   await dispose(trainer);
+});
+
+test('a trainer gives one more quiz attempt to a learner who ran out (without JavaScript)', async ({ browser, baseURL }) => {
+  const trainer = await person(baseURL!, `Formador ${tag()}`, ['trainer']);
+  const learner = await person(baseURL!, `Pedro ${tag()}`);
+  const cls = await createClass(trainer, { startsOn: day(0) });
+  await enrol(learner, cls.id);
+  const wrong = Object.fromEntries(QUIZ.questions.map((q) => [q.id, [wrongOption(q)]]));
+  for (let i = 0; i < QUIZ.maxAttempts; i += 1) {
+    expect((await learner.api.post(`/api/classes/${cls.id}/quizzes/${QUIZ.slug}/attempts`, { data: { answers: wrong } })).status()).toBe(201);
+  }
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await logIn(page, trainer.account, `/mis-clases/${cls.id}`);
+  const row = page.getByRole('row', { name: new RegExp(learner.account.displayName) });
+  await row.getByRole('button', { name: /Dar un intento más/ }).click();
+  await expect(page.getByRole('status')).toHaveText(`Le diste un intento más a ${learner.account.displayName}. Le hemos avisado por correo.`);
+  await expect(page.getByRole('row', { name: new RegExp(learner.account.displayName) }).getByRole('button', { name: /Dar un intento más/ })).toHaveCount(0);
+  await expectAccessible(page, { javaScriptEnabled: false });
+  await waitForMail(learner.account.email, /un intento más/);
+  const quiz = await learner.api.get(`/api/classes/${cls.id}/quizzes/${QUIZ.slug}`);
+  expect(((await quiz.json()) as { attemptsLeft: number }).attemptsLeft).toBe(1);
+  await dispose(trainer, learner);
+  await context.close();
 });

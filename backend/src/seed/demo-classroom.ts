@@ -42,7 +42,7 @@ export async function seedDemoClassroom(em: EntityManager, now = new Date()): Pr
   });
   if (learner) {
     const e = em.create(Enrolment, { courseClass: c, user: learner, status: 'active', queuedAt: now, activatedAt: now });
-    const lesson = await em.findOne(CourseLesson, { course, position: 1 });
+    const lesson = await em.findOne(CourseLesson, { course, position: 1, retiredAt: null });
     if (lesson) em.create(LessonProgress, { enrolment: e, lesson });
   }
   await em.flush();

@@ -39,7 +39,7 @@ export class AssignmentsService {
   ) {}
 
   private async assignment(em: EntityManager, courseId: string, slug: string): Promise<CourseAssignment> {
-    const a = await em.findOne(CourseAssignment, { course: courseId, slug });
+    const a = await em.findOne(CourseAssignment, { course: courseId, slug, retiredAt: null });
     if (!a) throw new AppException(HttpStatus.NOT_FOUND, 'assignments.not_found');
     return a;
   }

@@ -49,6 +49,7 @@ export class AnnouncementResponse {
 export class RosterQuiz {
   @ApiProperty() slug: string;
   @ApiProperty() attempts: number;
+  @ApiProperty({ description: 'Intentos permitidos a esta persona (los del curso más los concedidos)' }) allowed: number;
   @ApiProperty({ nullable: true, type: Number }) bestScore: number | null;
   @ApiProperty() passed: boolean;
 }

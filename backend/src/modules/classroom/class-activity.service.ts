@@ -122,8 +122,8 @@ export class ClassActivityService {
     const courseClass = await this.access.manage(actor, classId);
     // Plain rows, not entities: hydrating hundreds of entities costs more than the queries themselves.
     const [enrolments, structures, facts, held] = await Promise.all([
-      this.em.execute<{ id: string; user_id: string; display_name: string; status: EnrolmentStatus; queued_at: Date; completed_at: Date | null }[]>(
-        `select e.id, e.user_id, u.display_name, e.status, e.queued_at, e.completed_at from enrolments e join users u on u.id = e.user_id
+      this.em.execute<{ id: string; user_id: string; display_name: string; status: EnrolmentStatus; queued_at: Date; completed_at: Date | null; extra_attempts: Record<string, number> }[]>(
+        `select e.id, e.user_id, u.display_name, e.status, e.queued_at, e.completed_at, e.extra_attempts from enrolments e join users u on u.id = e.user_id
           where e.class_id = ? and e.status in ('active', 'waitlisted', 'completed') order by e.queued_at, e.id`,
         [classId],
       ),
@@ -147,7 +147,7 @@ export class ClassActivityService {
         lessonsDone: state.lessonsDone,
         quizzes: course.quizzes.map((q) => {
           const qf = f?.quizzes.get(q.slug);
-          return { slug: q.slug, attempts: qf?.attempts ?? 0, bestScore: qf?.bestScore ?? null, passed: qf?.passed ?? false };
+          return { slug: q.slug, attempts: qf?.attempts ?? 0, allowed: q.maxAttempts + (e.extra_attempts[q.slug] ?? 0), bestScore: qf?.bestScore ?? null, passed: qf?.passed ?? false };
         }),
         assignments: course.assignments.map((a) => ({ slug: a.slug, status: f?.assignments.get(a.slug)?.latest ?? 'not_submitted' })),
         pendingSubmissions: [...(f?.assignments.values() ?? [])].filter((a) => a.latest === 'pending').length,

@@ -18,7 +18,7 @@ export const MEMBER_STATUSES: EnrolmentStatus[] = ['active', 'completed'];
 @Unique({ properties: ['courseClass', 'user'] })
 @Index({ properties: ['courseClass', 'status', 'queuedAt'] })
 export class Enrolment {
-  [OptionalProps]?: 'id' | 'activatedAt' | 'completedAt' | 'completionPublishedAt' | 'endedAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'activatedAt' | 'completedAt' | 'completionPublishedAt' | 'endedAt' | 'extraAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -53,6 +53,10 @@ export class Enrolment {
   /** When the learner withdrew or was removed. */
   @Property({ type: 'timestamptz', nullable: true })
   endedAt: Date | null = null;
+
+  /** Attempts the trainer granted beyond a quiz's maximum, by quiz slug (for a learner who ran out). */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  extraAttempts: Record<string, number> = {};
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -175,7 +175,7 @@ export class EnrolmentsService {
       lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, minutes: l.minutes, required: state.requiredLessons.includes(l.slug), done: facts?.lessonsDone.has(l.slug) ?? false })),
       quizzes: course.quizzes.map((q) => {
         const f = facts?.quizzes.get(q.slug);
-        return { slug: q.slug, title: q.title, questionCount: q.questionCount, passMark: q.passMark, maxAttempts: q.maxAttempts, attemptsUsed: f?.attempts ?? 0, bestScore: f?.bestScore ?? null, passed: f?.passed ?? false, required: rule.quizzes.includes(q.slug) };
+        return { slug: q.slug, title: q.title, questionCount: q.questionCount, passMark: q.passMark, maxAttempts: q.maxAttempts + (e.extraAttempts[q.slug] ?? 0), attemptsUsed: f?.attempts ?? 0, bestScore: f?.bestScore ?? null, passed: f?.passed ?? false, required: rule.quizzes.includes(q.slug) };
       }),
       assignments: course.assignments.map((a) => {
         const f = facts?.assignments.get(a.slug);

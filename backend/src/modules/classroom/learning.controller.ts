@@ -4,7 +4,7 @@ import { Authenticated, CurrentUser, Roles } from '../../common/auth/access.deco
 import { uuidParam } from '../../common/http/params';
 import type { User } from '../users/user.entity';
 import { AssignmentsService } from './assignments.service';
-import { AssignmentResponse, AttemptRequest, AttemptResult, GradeRequest, GradingItem, GradingQueueQuery, LessonResponse, ProgressResponse, QuizResponse, SubmissionResponse, SubmitRequest } from './learning.dto';
+import { AssignmentResponse, AttemptRequest, AttemptResult, GradeRequest, GradingItem, GradingQueueQuery, LessonResponse, ProgressResponse, QuizAllowance, QuizResponse, SubmissionResponse, SubmitRequest } from './learning.dto';
 import { LessonsService } from './lessons.service';
 import { QuizzesService } from './quizzes.service';
 
@@ -45,6 +45,13 @@ export class LearningController {
   @ApiCreatedResponse({ type: AttemptResult })
   attempt(@CurrentUser() user: User, @Param('id', uuidParam()) id: string, @Param('quizSlug') slug: string, @Body() dto: AttemptRequest): Promise<AttemptResult> {
     return this.quizzes.attempt(user, id, slug, dto.answers);
+  }
+
+  @Roles('trainer', 'admin')
+  @Post('enrolments/:id/quizzes/:quizSlug/extra-attempt')
+  @ApiCreatedResponse({ type: QuizAllowance, description: 'Un intento más para esta persona (su formador/a o administración)' })
+  grantAttempt(@CurrentUser() user: User, @Param('id', uuidParam()) id: string, @Param('quizSlug') slug: string): Promise<QuizAllowance> {
+    return this.quizzes.grantAttempt(user, id, slug);
   }
 
   @Authenticated()

@@ -95,6 +95,13 @@ export class QuizResponse {
   @ApiProperty({ description: 'Quien llama puede hacer un intento ahora' }) canAttempt: boolean;
 }
 
+export class QuizAllowance {
+  @ApiProperty() quizSlug: string;
+  @ApiProperty({ description: 'Intentos permitidos a esta persona (los del curso más los concedidos)' }) maxAttempts: number;
+  @ApiProperty() attemptsUsed: number;
+  @ApiProperty() attemptsLeft: number;
+}
+
 export class AttemptRequest {
   @ApiProperty({ description: 'Id de pregunta → ids de las opciones elegidas', example: { q1: ['b'], q2: ['a', 'c'] }, type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } })
   @IsObject()

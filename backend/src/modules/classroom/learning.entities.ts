@@ -27,7 +27,7 @@ export class LessonProgress {
 @Entity({ tableName: 'quiz_attempts' })
 @Unique({ properties: ['enrolment', 'quiz', 'number'] })
 export class QuizAttempt {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'results';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -46,6 +46,13 @@ export class QuizAttempt {
   /** Question id → chosen option ids. */
   @Property({ type: 'json' })
   answers: Record<string, string[]>;
+
+  /**
+   * Per question, whether it was answered right, as scored at the time: the review of an old attempt stays
+   * true to its score even after the quiz's file changes.
+   */
+  @Property({ type: 'json', nullable: true })
+  results: { id: string; correct: boolean }[] | null = null;
 
   @Property({ type: 'integer' })
   correctCount: number;

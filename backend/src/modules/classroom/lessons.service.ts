@@ -22,7 +22,7 @@ export class LessonsService {
 
   async read(actor: User, classId: string, lessonSlug: string): Promise<LessonResponse> {
     const { courseClass, enrolment, manager } = await this.access.read(actor, classId);
-    const lessons = await this.em.find(CourseLesson, { course: courseClass.course }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required'] });
+    const lessons = await this.em.find(CourseLesson, { course: courseClass.course, retiredAt: null }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required'] });
     const index = lessons.findIndex((l) => l.slug === lessonSlug);
     if (index < 0) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
     const lesson = lessons[index];
@@ -55,7 +55,7 @@ export class LessonsService {
       await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
       if (e.user.id !== actor.id) throw new AppException(HttpStatus.FORBIDDEN, 'auth.forbidden');
       if (e.status !== 'active' && e.status !== 'completed') throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
-      const lesson = await em.findOne(CourseLesson, { course: e.courseClass.course, slug: lessonSlug }, { fields: ['id'] });
+      const lesson = await em.findOne(CourseLesson, { course: e.courseClass.course, slug: lessonSlug, retiredAt: null }, { fields: ['id'] });
       if (!lesson) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
       await em.execute('insert into lesson_progress (id, enrolment_id, lesson_id) values (gen_random_uuid(), ?, ?) on conflict (enrolment_id, lesson_id) do nothing', [e.id, lesson.id]);
       const check = await this.completion.check(em, e);

@@ -68,7 +68,7 @@ function emptyFacts(): EnrolmentFacts {
 export class ProgressService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Lessons, quizzes and assignments of the given courses: four queries. */
+  /** Current lessons, quizzes and assignments of the given courses (not retired ones): four queries. */
   async structures(courseIds: string[], em: EntityManager = this.em): Promise<Map<string, CourseStructure>> {
     const ids = [...new Set(courseIds)];
     const out = new Map<string, CourseStructure>();
@@ -77,14 +77,14 @@ export class ProgressService {
     const [courses, lessons, quizzes, assignments] = await all(em, [
       () => em.execute<{ id: string; slug: string; completion: CourseFrontMatter['completion'] }[]>('select id, slug, completion from courses where id = any(?::uuid[])', [list]),
       () => em.execute<{ id: string; course_id: string; slug: string; title: string; minutes: number; required: boolean; position: number }[]>(
-        'select id, course_id, slug, title, minutes, required, position from course_lessons where course_id = any(?::uuid[]) order by position',
+        'select id, course_id, slug, title, minutes, required, position from course_lessons where course_id = any(?::uuid[]) and retired_at is null order by position',
         [list],
       ),
       () => em.execute<{ id: string; course_id: string; slug: string; title: string; pass_mark: number; max_attempts: number; question_count: number }[]>(
-        'select id, course_id, slug, title, pass_mark, max_attempts, question_count from course_quizzes where course_id = any(?::uuid[]) order by slug',
+        'select id, course_id, slug, title, pass_mark, max_attempts, question_count from course_quizzes where course_id = any(?::uuid[]) and retired_at is null order by slug',
         [list],
       ),
-      () => em.execute<{ id: string; course_id: string; slug: string; title: string }[]>('select id, course_id, slug, title from course_assignments where course_id = any(?::uuid[]) order by slug', [list]),
+      () => em.execute<{ id: string; course_id: string; slug: string; title: string }[]>('select id, course_id, slug, title from course_assignments where course_id = any(?::uuid[]) and retired_at is null order by slug', [list]),
     ] as const);
     for (const c of courses) out.set(c.id, { id: c.id, slug: c.slug, completion: c.completion, lessons: [], quizzes: [], assignments: [] });
     for (const l of lessons) out.get(l.course_id)?.lessons.push({ id: l.id, slug: l.slug, title: l.title, minutes: l.minutes, required: l.required, position: l.position });

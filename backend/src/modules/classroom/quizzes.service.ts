@@ -1,15 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { MailService } from '../mail/mail.service';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { CourseQuiz } from '../courses/course.entity';
 import type { QuizQuestion } from '../courses/course-content.schema';
 import type { User } from '../users/user.entity';
-import { ClassroomAccess, classContext } from './classroom-access.service';
+import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
 import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
 import { QuizAttempt } from './learning.entities';
-import type { AttemptResult, QuestionReview, QuizResponse } from './learning.dto';
+import type { AttemptResult, QuestionReview, QuizAllowance, QuizResponse } from './learning.dto';
 import { checkAnswers, scoreQuiz, type Answers } from './quiz-scoring';
 
 /** The shape of `answers` beyond "an object": each value a short list of short strings. */
@@ -31,10 +33,14 @@ function checkShape(raw: Record<string, unknown>): Answers {
  * were right, and the explanation of those only.
  */
 function review(questions: QuizQuestion[], answers: Answers, results: { id: string; correct: boolean }[], reveal: boolean): QuestionReview[] {
-  return questions.map((q, i) => {
-    const correct = results[i].correct;
-    return { id: q.id, correct, chosen: answers[q.id] ?? [], correctOptions: reveal ? q.correct : null, explanation: reveal || correct ? q.explanation : null };
-  });
+  const scored = new Map(results.map((r) => [r.id, r.correct]));
+  // Questions the attempt did not have (the quiz changed since) are left out of its review.
+  return questions
+    .filter((q) => scored.has(q.id))
+    .map((q) => {
+      const correct = scored.get(q.id)!;
+      return { id: q.id, correct, chosen: answers[q.id] ?? [], correctOptions: reveal ? q.correct : null, explanation: reveal || correct ? q.explanation : null };
+    });
 }
 
 /** Quizzes inside a class: questions without answers, attempts scored on the server, limited attempts. */
@@ -44,10 +50,12 @@ export class QuizzesService {
     private readonly em: EntityManager,
     private readonly access: ClassroomAccess,
     private readonly completion: CompletionService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private async quiz(em: EntityManager, courseId: string, slug: string): Promise<CourseQuiz> {
-    const quiz = await em.findOne(CourseQuiz, { course: courseId, slug }, { populate: ['questions'] });
+    const quiz = await em.findOne(CourseQuiz, { course: courseId, slug, retiredAt: null }, { populate: ['questions'] });
     if (!quiz) throw new AppException(HttpStatus.NOT_FOUND, 'quizzes.not_found');
     return quiz;
   }
@@ -57,19 +65,20 @@ export class QuizzesService {
     const quiz = await this.quiz(this.em, courseClass.course.id, slug);
     const attempts = enrolment ? await this.em.find(QuizAttempt, { enrolment, quiz }, { orderBy: { number: 'asc' } }) : [];
     const passed = attempts.some((a) => a.passed);
-    const attemptsLeft = Math.max(0, quiz.maxAttempts - attempts.length);
+    const allowed = quiz.maxAttempts + (enrolment?.extraAttempts[quiz.slug] ?? 0);
+    const attemptsLeft = Math.max(0, allowed - attempts.length);
     const last = attempts.at(-1);
     let lastReview: QuestionReview[] | null = null;
     if (last) {
-      const scored = scoreQuiz(quiz.questions, last.answers, quiz.passMark);
-      lastReview = review(quiz.questions, last.answers, scored.results, passed || attemptsLeft === 0);
+      const results = last.results ?? scoreQuiz(quiz.questions, last.answers, quiz.passMark).results;
+      lastReview = review(quiz.questions, last.answers, results, passed || attemptsLeft === 0);
     }
     return {
       class: classContext(courseClass, manager),
       slug: quiz.slug,
       title: quiz.title,
       passMark: quiz.passMark,
-      maxAttempts: quiz.maxAttempts,
+      maxAttempts: allowed,
       questions: quiz.questions.map((q) => ({ id: q.id, type: q.type, prompt: q.prompt, options: q.options.map((o) => ({ id: o.id, text: o.text })) })),
       attempts: attempts.map((a) => ({ number: a.number, score: a.score, passed: a.passed, createdAt: a.createdAt.toISOString() })),
       attemptsLeft,
@@ -93,7 +102,8 @@ export class QuizzesService {
       if (problems.length) throw new ValidationFailedException(problems.map((p) => ({ ...p, args: [] })));
       const previous = await em.find(QuizAttempt, { enrolment: e, quiz }, { fields: ['number', 'passed'] });
       if (previous.some((a) => a.passed)) throw new AppException(HttpStatus.CONFLICT, 'quizzes.already_passed');
-      if (previous.length >= quiz.maxAttempts) throw new AppException(HttpStatus.CONFLICT, 'quizzes.no_attempts_left', { max: quiz.maxAttempts });
+      const allowed = quiz.maxAttempts + (e.extraAttempts[quiz.slug] ?? 0);
+      if (previous.length >= allowed) throw new AppException(HttpStatus.CONFLICT, 'quizzes.no_attempts_left', { max: allowed });
       const scored = scoreQuiz(quiz.questions, answers, quiz.passMark);
       const stored: Answers = Object.fromEntries(quiz.questions.map((q) => [q.id, [...new Set(answers[q.id])]]));
       const attempt = em.create(QuizAttempt, {
@@ -101,6 +111,7 @@ export class QuizzesService {
         quiz,
         number: previous.length + 1,
         answers: stored,
+        results: scored.results,
         correctCount: scored.correctCount,
         questionCount: scored.questionCount,
         score: scored.score,
@@ -108,7 +119,7 @@ export class QuizzesService {
       });
       await em.flush();
       const check = await this.completion.check(em, e);
-      const attemptsLeft = quiz.maxAttempts - attempt.number;
+      const attemptsLeft = allowed - attempt.number;
       const s = check.state;
       const status: 'active' | 'completed' = e.status === 'completed' ? 'completed' : 'active';
       return {
@@ -128,5 +139,34 @@ export class QuizzesService {
     });
     await this.completion.publish(completed);
     return result;
+  }
+
+  /**
+   * The class's trainer (or an admin) gives a learner one more attempt at a quiz, for someone who ran out
+   * of attempts without passing (otherwise they could never complete the class). The learner is emailed.
+   */
+  async grantAttempt(actor: User, enrolmentId: string, slug: string): Promise<QuizAllowance> {
+    const found = await this.em.findOne(Enrolment, { id: enrolmentId }, { populate: ['courseClass', 'courseClass.trainer'] });
+    if (!found) throw new AppException(HttpStatus.NOT_FOUND, 'enrolments.not_found');
+    if (!canManage(actor, found.courseClass)) throw new AppException(HttpStatus.FORBIDDEN, 'classes.not_yours');
+    const { allowance, learner, classTitle, quizTitle } = await this.em.transactional(async (em) => {
+      const e = await em.findOneOrFail(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
+      const quiz = await em.findOne(CourseQuiz, { course: e.courseClass.course, slug, retiredAt: null });
+      if (!quiz) throw new AppException(HttpStatus.NOT_FOUND, 'quizzes.not_found');
+      e.extraAttempts = { ...e.extraAttempts, [slug]: (e.extraAttempts[slug] ?? 0) + 1 };
+      await em.flush();
+      const used = await em.count(QuizAttempt, { enrolment: e, quiz });
+      const allowed = quiz.maxAttempts + e.extraAttempts[slug];
+      return { allowance: { quizSlug: slug, maxAttempts: allowed, attemptsUsed: used, attemptsLeft: Math.max(0, allowed - used) }, learner: e.user, classTitle: e.courseClass.title, quizTitle: quiz.title };
+    });
+    if (learner.email && !learner.deletedAt) {
+      await this.mail.send(learner.email, learner.locale, {
+        name: 'extra_attempt',
+        params: { displayName: learner.displayName, classTitle, quizTitle, link: `${this.config.publicUrl}/clases/${found.courseClass.id}/cuestionarios/${slug}` },
+      });
+    }
+    return allowance;
   }
 }

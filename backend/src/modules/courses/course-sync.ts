@@ -20,13 +20,14 @@ async function upsertChildren<T extends CourseLesson | CourseQuiz | CourseAssign
   for (const data of wanted) {
     const current = bySlug.get(data.slug as string);
     if (current) {
-      em.assign(current, data as never);
+      em.assign(current, { ...data, retiredAt: null } as never);
       bySlug.delete(data.slug as string);
     } else {
       em.create(entity as never, { ...data, course } as never);
     }
   }
-  for (const gone of bySlug.values()) em.remove(gone);
+  // Never deleted: learners' progress, attempts and submissions point to them.
+  for (const gone of bySlug.values()) if (!gone.retiredAt) gone.retiredAt = new Date();
 }
 
 async function syncOne(em: EntityManager, c: LoadedCourse): Promise<'created' | 'updated' | 'unchanged'> {

@@ -66,7 +66,7 @@ export class Course {
 @Entity({ tableName: 'course_lessons' })
 @Unique({ properties: ['course', 'slug'] })
 export class CourseLesson {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'retiredAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -91,12 +91,19 @@ export class CourseLesson {
 
   @Property({ type: 'text' })
   bodyMd: string;
+
+  /**
+   * Set when the item left the course files: kept (with the learners' progress, attempts and work that point
+   * to it) but no longer shown or counted. Coming back to the files clears it.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null = null;
 }
 
 @Entity({ tableName: 'course_quizzes' })
 @Unique({ properties: ['course', 'slug'] })
 export class CourseQuiz {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'retiredAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -122,12 +129,19 @@ export class CourseQuiz {
 
   @Property({ type: 'integer' })
   questionCount: number;
+
+  /**
+   * Set when the item left the course files: kept (with the learners' progress, attempts and work that point
+   * to it) but no longer shown or counted. Coming back to the files clears it.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null = null;
 }
 
 @Entity({ tableName: 'course_assignments' })
 @Unique({ properties: ['course', 'slug'] })
 export class CourseAssignment {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'retiredAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -146,4 +160,11 @@ export class CourseAssignment {
 
   @Property({ type: 'text' })
   instructionsMd: string;
+
+  /**
+   * Set when the item left the course files: kept (with the learners' progress, attempts and work that point
+   * to it) but no longer shown or counted. Coming back to the files clears it.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null = null;
 }

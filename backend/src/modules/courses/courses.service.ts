@@ -28,8 +28,8 @@ export class CoursesService {
       etag: `"${course.contentHash.slice(0, 32)}"`,
       pdf: async () => {
         const [lessons, assignments] = await Promise.all([
-          this.em.find(CourseLesson, { course }, { orderBy: { position: 'asc' } }),
-          this.em.find(CourseAssignment, { course }, { orderBy: { slug: 'asc' } }),
+          this.em.find(CourseLesson, { course, retiredAt: null }, { orderBy: { position: 'asc' } }),
+          this.em.find(CourseAssignment, { course, retiredAt: null }, { orderBy: { slug: 'asc' } }),
         ]);
         return renderCoursePack(course, lessons, assignments, this.config.publicUrl);
       },
@@ -43,7 +43,7 @@ export class CoursesService {
   async list(query: CourseListQuery): Promise<CourseSummary[]> {
     const rows = await this.em.execute<(Omit<CourseSummary, 'lessonCount'> & { lessonCount: string })[]>(
       `select c.slug, c.position, c.title, c.summary, c.level, c.hours, c.version, count(l.id) as "lessonCount"
-         from courses c left join course_lessons l on l.course_id = c.id
+         from courses c left join course_lessons l on l.course_id = c.id and l.retired_at is null
         where (?::text is null or c.level = ?::text)
         group by c.id order by c.position`,
       [query.level ?? null, query.level ?? null],
@@ -61,9 +61,9 @@ export class CoursesService {
     const course = await this.em.findOne(Course, { slug });
     if (!course) throw new AppException(HttpStatus.NOT_FOUND, 'courses.not_found');
     const [lessons, quizzes, assignments] = await Promise.all([
-      this.em.find(CourseLesson, { course }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required', 'bodyMd'] }),
-      this.em.find(CourseQuiz, { course }, { orderBy: { slug: 'asc' } }),
-      this.em.find(CourseAssignment, { course }, { orderBy: { slug: 'asc' } }),
+      this.em.find(CourseLesson, { course, retiredAt: null }, { orderBy: { position: 'asc' }, fields: ['slug', 'position', 'title', 'minutes', 'required', 'bodyMd'] }),
+      this.em.find(CourseQuiz, { course, retiredAt: null }, { orderBy: { slug: 'asc' } }),
+      this.em.find(CourseAssignment, { course, retiredAt: null }, { orderBy: { slug: 'asc' } }),
     ]);
     const outline = lessons.map((l) => ({ slug: l.slug, position: l.position, title: l.title, minutes: l.minutes, required: l.required }));
     const first = lessons[0];

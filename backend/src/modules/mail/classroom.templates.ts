@@ -13,7 +13,8 @@ export type ClassroomTemplate =
   | { name: 'enrolment_removed'; params: ClassParams }
   | { name: 'submission_graded'; params: ClassParams & { assignmentTitle: string; passed: boolean; score: number | null; feedback: string } }
   | { name: 'announcement'; params: ClassParams & { trainerName: string; title: string; body: string } }
-  | { name: 'course_completed'; params: ClassParams };
+  | { name: 'course_completed'; params: ClassParams }
+  | { name: 'extra_attempt'; params: ClassParams & { quizTitle: string } };
 
 type ParamsOf<N extends ClassroomTemplate['name']> = Extract<ClassroomTemplate, { name: N }>['params'];
 
@@ -122,6 +123,18 @@ export const CLASSROOM_TEMPLATES: { [N in ClassroomTemplate['name']]: TemplateSe
       subject: `You have completed "${p.classTitle}"!`,
       lines: [`Hello ${p.displayName},`, `Congratulations: you have finished every lesson, quiz and assignment of "${p.classTitle}".`, 'Thank you for your effort. What you have learnt is yours: you can read the lessons again whenever you like.'],
       action: 'See my learning',
+    }),
+  },
+  extra_attempt: {
+    es: (p) => ({
+      subject: `Tienes un intento más en «${p.quizTitle}»`,
+      lines: [`Hola, ${p.displayName}:`, `Tu formador o formadora te ha dado un intento más en el cuestionario «${p.quizTitle}» de la clase «${p.classTitle}».`, 'Antes de intentarlo, vuelve a leer las lecciones con calma.'],
+      action: 'Ir al cuestionario',
+    }),
+    en: (p) => ({
+      subject: `You have one more attempt at "${p.quizTitle}"`,
+      lines: [`Hello ${p.displayName},`, `Your trainer has given you one more attempt at the quiz "${p.quizTitle}" in the class "${p.classTitle}".`, 'Before you try, read the lessons again calmly.'],
+      action: 'Go to the quiz',
     }),
   },
 };

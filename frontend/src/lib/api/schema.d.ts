@@ -483,6 +483,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enrolments/{id}/quizzes/{quizSlug}/extra-attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Learning_grantAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1112,6 +1128,13 @@ export interface components {
             explanation: string | null;
             id: string;
         };
+        QuizAllowance: {
+            attemptsLeft: number;
+            attemptsUsed: number;
+            /** @description Intentos permitidos a esta persona (los del curso más los concedidos) */
+            maxAttempts: number;
+            quizSlug: string;
+        };
         QuizOption: {
             id: string;
             text: string;
@@ -1202,6 +1225,8 @@ export interface components {
             userId: string;
         };
         RosterQuiz: {
+            /** @description Intentos permitidos a esta persona (los del curso más los concedidos) */
+            allowed: number;
             attempts: number;
             bestScore: number | null;
             passed: boolean;
@@ -2502,6 +2527,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Learning_grantAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                quizSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Un intento más para esta persona (su formador/a o administración) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizAllowance"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

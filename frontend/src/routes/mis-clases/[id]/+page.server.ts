@@ -1,4 +1,4 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { api } from '$lib/server/api';
 import { checkEmail, errs, hasErrors, text } from '$lib/server/forms';
@@ -23,18 +23,24 @@ export const load: PageServerLoad = async (event) => {
 		name: l.displayName,
 		status: l.status,
 		percent: l.percent,
-		quizzes: l.quizzes.map((q) => ({ best: q.bestScore, passed: q.passed })),
+		// Stuck: out of attempts without passing; the trainer can give one more.
+		quizzes: l.quizzes.map((q) => ({ best: q.bestScore, passed: q.passed, stuck: !q.passed && q.attempts >= q.allowed && l.status === 'active' })),
 		assignments: l.assignments.map((a) => a.status),
 		pending: l.pendingSubmissions,
 		attended: l.attended
 	});
+	// After giving an attempt (post/redirect/get: a reload must not give another one).
+	const granted = event.url.searchParams.get('intento');
+	const grantedTo = granted ? r.learners.find((l) => l.enrolmentId === granted)?.displayName : undefined;
 	return {
+		grantedTo: grantedTo ?? null,
 		courseTitle: cls.courseTitle,
 		created: event.url.searchParams.get('creada') === '1',
 		saved: event.url.searchParams.get('guardada') === '1',
 		roster: {
 			sessionsHeld: r.sessionsHeld,
 			quizzes: r.quizzes.map((q) => q.title),
+			quizSlugs: r.quizzes.map((q) => q.slug),
 			assignments: r.assignments.map((a) => a.title),
 			learners: r.learners.map(row),
 			waitlist: r.waitlist.map((l) => ({ ...row(l), queuedAt: l.queuedAt }))
@@ -68,6 +74,25 @@ export const actions: Actions = {
 					? t(locale, 'teach.addedWaitlist', { position: res.data.waitlistPosition ?? 1 })
 					: t(locale, 'teach.added');
 		return { action: 'inscribir' as const, values: { email: '' }, fieldErrors: errs(), message: null, done };
+	},
+
+	intento: async (event) => {
+		requireTrainer(event);
+		const id = requireUuid(event, event.params.id);
+		const data = await event.request.formData();
+		const enrolmentId = text(data, 'enrolmentId');
+		const quiz = text(data, 'quiz');
+		// Only a learner and a quiz of this class, as listed on the page.
+		const r = await roster(event, id);
+		if (!r.learners.some((l) => l.enrolmentId === enrolmentId) || !r.quizzes.some((q) => q.slug === quiz)) {
+			return fail(400, { action: 'intento' as const, fieldErrors: errs(), message: t(event.locals.locale, 'teach.v.chooseLearner'), done: null });
+		}
+		const res = await api(event).post('/api/enrolments/{id}/quizzes/{quizSlug}/extra-attempt', undefined, { params: { id: enrolmentId, quizSlug: quiz } });
+		if (!res.ok) {
+			failAccess(event, res);
+			return fail(res.status, { action: 'intento' as const, fieldErrors: errs(), message: res.error.message, done: null });
+		}
+		redirect(303, `/mis-clases/${id}?intento=${enrolmentId}#inscritas`);
 	},
 
 	quitar: async (event) => {
