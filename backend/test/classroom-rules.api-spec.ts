@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import request from 'supertest';
 import { ClassroomEvents } from '../src/modules/classroom/classroom-events.service';
+import { FIXTURE_QUIZ } from '../src/modules/courses/testing/course-fixture';
 import { bearer, bulkEnrol, createClass, importFixtureCourse, RIGHT, WRONG } from './helpers/classroom';
 import { createAccount, grantRoles, startTestApp, type Account, type TestApp } from './helpers/test-app';
 
@@ -157,24 +158,8 @@ describe('classroom: access rules, bad input and guarantees', () => {
     await call('learner', 'post', `/api/classes/${id}/quizzes/quiz-prueba/attempts`, { answers: { q1: ['b'], q2: ['a'] } }).expect(201);
 
     // The second lesson leaves the files and the quiz's second question changes its right answer.
-    const changedQuiz = `slug: quiz-prueba
-title: "Comprueba"
-passMark: 50
-maxAttempts: 2
-questions:
-  - id: q1
-    type: single
-    prompt: "¿Cuánto es 2 + 2?"
-    options: [{ id: a, text: "3" }, { id: b, text: "4" }]
-    correct: [b]
-    explanation: "Porque sí."
-  - id: q2
-    type: multiple
-    prompt: "¿Cuáles son pares?"
-    options: [{ id: a, text: "2" }, { id: b, text: "3" }, { id: c, text: "4" }]
-    correct: [a]
-    explanation: "Solo el 2."
-`;
+    const changedQuiz = FIXTURE_QUIZ.replace('correct: [a, c]\n    explanation: "2 y 4 son pares."', 'correct: [a]\n    explanation: "Solo el 2."');
+    expect(changedQuiz).not.toBe(FIXTURE_QUIZ);
     await importFixtureCourse('85-curso-cambia', { 'lessons/02-segunda.md': null, 'quizzes/quiz-prueba.yaml': changedQuiz });
     const [row] = await t.app.get(EntityManager).fork().execute<{ n: string }[]>('select count(*) as n from lesson_progress where enrolment_id = ?', [e]);
     expect(Number(row.n)).toBe(1);

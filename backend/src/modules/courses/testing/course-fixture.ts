@@ -1,6 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** The fixture course's quiz: two questions, pass mark 50 %, two attempts. */
+export const FIXTURE_QUIZ = `slug: quiz-prueba
+title: "Comprueba"
+passMark: 50
+maxAttempts: 2
+questions:
+  - id: q1
+    type: single
+    prompt: "¿Cuánto es 2 + 2?"
+    options: [{ id: a, text: "3" }, { id: b, text: "4" }]
+    correct: [b]
+    explanation: "Porque sí."
+  - id: q2
+    type: multiple
+    prompt: "¿Cuáles son pares?"
+    options: [{ id: a, text: "2" }, { id: b, text: "3" }, { id: c, text: "4" }]
+    correct: [a, c]
+    explanation: "2 y 4 son pares."
+`;
+
 /**
  * Writes a small valid course (or one with the given files replaced) into `root`; used by tests.
  * `completion` replaces the course's completion rule (YAML flow mapping).
@@ -46,24 +66,7 @@ required: true
 
 Texto de la segunda lección.
 `,
-    'quizzes/quiz-prueba.yaml': `slug: quiz-prueba
-title: "Comprueba"
-passMark: 50
-maxAttempts: 2
-questions:
-  - id: q1
-    type: single
-    prompt: "¿Cuánto es 2 + 2?"
-    options: [{ id: a, text: "3" }, { id: b, text: "4" }]
-    correct: [b]
-    explanation: "Porque sí."
-  - id: q2
-    type: multiple
-    prompt: "¿Cuáles son pares?"
-    options: [{ id: a, text: "2" }, { id: b, text: "3" }, { id: c, text: "4" }]
-    correct: [a, c]
-    explanation: "2 y 4 son pares."
-`,
+    'quizzes/quiz-prueba.yaml': FIXTURE_QUIZ,
     'assignments/tarea-prueba.md': `---
 slug: tarea-prueba
 title: "Tarea de prueba"
