@@ -22,4 +22,8 @@ describe('renderMarkdown', () => {
   it('keeps page headings in order: a level-1 heading becomes level 2', () => {
     expect(renderMarkdown('# Título')).toBe('<h2>Título</h2>\n');
   });
+  it('keeps headings under the level of the section they are shown in', () => {
+    expect(renderMarkdown('# Uno\n\n## Dos', { nested: true })).toBe('<h3>Uno</h3>\n<h3>Dos</h3>\n');
+    expect(renderMarkdown('# Uno\n\n### Tres', { deep: true })).toBe('<h4>Uno</h4>\n<h4>Tres</h4>\n');
+  });
 });

@@ -18,11 +18,13 @@ const ALLOWED: sanitizeHtml.IOptions = {
 };
 
 const SHIFTED: sanitizeHtml.IOptions = { ...ALLOWED, transformTags: { ...ALLOWED.transformTags, h1: 'h3', h2: 'h3', h3: 'h4', h5: 'h4', h6: 'h4' } };
+const DEEP: sanitizeHtml.IOptions = { ...ALLOWED, transformTags: { ...ALLOWED.transformTags, h1: 'h4', h2: 'h4', h3: 'h4', h5: 'h4', h6: 'h4' } };
 
 /**
  * Markdown to HTML that is safe to put in a page: a small allowlist of tags, no scripts, no styles.
- * `nested` moves headings one level down, for content shown inside a section that has its own h2.
+ * `nested` moves headings one level down, for content shown inside a section that has its own h2; `deep`
+ * makes every heading an h4, for content under an h3 (an announcement under its title).
  */
-export function renderMarkdown(source: string, opts: { nested?: boolean } = {}): string {
-  return sanitizeHtml(md.render(source), opts.nested ? SHIFTED : ALLOWED);
+export function renderMarkdown(source: string, opts: { nested?: boolean; deep?: boolean } = {}): string {
+  return sanitizeHtml(md.render(source), opts.deep ? DEEP : opts.nested ? SHIFTED : ALLOWED);
 }

@@ -99,7 +99,7 @@ export class ClassActivityService {
       });
       sent += 1;
     }
-    return { id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { nested: true }), authorName: author.displayName, createdAt: a.createdAt.toISOString(), recipients: sent };
+    return { id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { deep: true }), authorName: author.displayName, createdAt: a.createdAt.toISOString(), recipients: sent };
   }
 
   /** Announcements, newest first: for the class's learners and those who manage it. */
@@ -111,7 +111,7 @@ export class ClassActivityService {
       if (!member) throw new AppException(HttpStatus.FORBIDDEN, 'classroom.not_enrolled');
     }
     const list = await this.em.find(Announcement, { courseClass }, { populate: ['author'], orderBy: { createdAt: 'desc' }, limit: 100 });
-    return list.map((a) => ({ id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { nested: true }), authorName: a.author.displayName, createdAt: a.createdAt.toISOString(), recipients: 0 }));
+    return list.map((a) => ({ id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { deep: true }), authorName: a.author.displayName, createdAt: a.createdAt.toISOString(), recipients: 0 }));
   }
 
   /**
