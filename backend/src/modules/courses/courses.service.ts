@@ -36,19 +36,32 @@ export class CoursesService {
     };
   }
 
-  /**
-   * The public catalogue in one query whatever the number of courses: only the catalogue's columns and the
-   * lesson counts, straight to the response (the introduction, outcomes and sources stay in the database).
-   */
-  async list(query: CourseListQuery): Promise<CourseSummary[]> {
+  /** The whole catalogue, kept for a few seconds: it changes only when the course files are imported. */
+  private cached?: { at: number; courses: CourseSummary[] };
+  private static readonly CACHE_MS = 5_000;
+
+  private async catalogue(): Promise<CourseSummary[]> {
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < CoursesService.CACHE_MS) return this.cached.courses;
+    // Only the catalogue's columns and the lesson counts, in one query (the introduction, outcomes and
+    // sources stay in the database).
     const rows = await this.em.execute<(Omit<CourseSummary, 'lessonCount'> & { lessonCount: string })[]>(
       `select c.slug, c.position, c.title, c.summary, c.level, c.hours, c.version, count(l.id) as "lessonCount"
          from courses c left join course_lessons l on l.course_id = c.id and l.retired_at is null
-        where (?::text is null or c.level = ?::text)
         group by c.id order by c.position`,
-      [query.level ?? null, query.level ?? null],
     );
-    let courses = rows.map((r) => summary(r, Number(r.lessonCount)));
+    const courses = rows.map((r) => summary(r, Number(r.lessonCount)));
+    this.cached = { at: now, courses };
+    return courses;
+  }
+
+  /**
+   * The public catalogue, filtered by level and by words in the title or summary (es and en). Served from a
+   * short cache, so an import shows everywhere within seconds, on every instance.
+   */
+  async list(query: CourseListQuery): Promise<CourseSummary[]> {
+    let courses = await this.catalogue();
+    if (query.level) courses = courses.filter((c) => c.level === query.level);
     const q = query.q?.trim().toLocaleLowerCase('es');
     if (q) {
       courses = courses.filter((c) => [c.title.es, c.title.en, c.summary.es, c.summary.en].some((t) => t.toLocaleLowerCase('es').includes(q)));
