@@ -133,7 +133,7 @@ describe('classroom: access rules, bad input and guarantees', () => {
     // With no attempts left, the review reveals the right options.
     expect(quiz.body.lastReview[0].correctOptions).toEqual(['b']);
     const none = await call('learner', 'post', `/api/classes/${id}/quizzes/quiz-prueba/attempts`, { answers: RIGHT }).expect(409);
-    expect(none.body.message).toBe('Ya has usado los 2 intentos de este cuestionario.');
+    expect(none.body.message).toBe('Ya has usado los 2 intentos de este cuestionario. Si necesitas otro, pídeselo a tu formador o formadora.');
 
     // Stuck without passing: the class's trainer (only them, or an admin) can give one more attempt.
     const e = (await call('learner', 'get', `/api/classes/${id}/me`).expect(200)).body.enrolment.id as string;

@@ -52,10 +52,16 @@ export const MESSAGES = {
     es: 'La persona formadora te dio de baja de esta clase. Si quieres volver, habla con ella: puede inscribirte de nuevo.',
     en: 'The trainer removed you from this class. If you want to come back, talk to them: they can enrol you again.',
   },
-  'enrolments.not_active': { es: 'Esta inscripción ya no está activa.', en: 'This enrolment is no longer active.' },
+  'enrolments.not_active': {
+    es: 'Esta inscripción ya no está activa. Mira en la página de la clase si puedes volver a inscribirte.',
+    en: 'This enrolment is no longer active. See on the class page whether you can enrol again.',
+  },
   'lessons.not_found': { es: 'No existe esa lección en este curso.', en: 'There is no such lesson in this course.' },
   'quizzes.not_found': { es: 'No existe ese cuestionario en este curso.', en: 'There is no such quiz in this course.' },
-  'quizzes.no_attempts_left': { es: 'Ya has usado los {max} intentos de este cuestionario.', en: 'You have used all {max} attempts at this quiz.' },
+  'quizzes.no_attempts_left': {
+    es: 'Ya has usado los {max} intentos de este cuestionario. Si necesitas otro, pídeselo a tu formador o formadora.',
+    en: 'You have used all {max} attempts at this quiz. If you need another, ask your trainer.',
+  },
   'quizzes.already_passed': { es: 'Ya has aprobado este cuestionario.', en: 'You have already passed this quiz.' },
   'assignments.not_found': { es: 'No existe esa tarea en este curso.', en: 'There is no such assignment in this course.' },
   'assignments.already_passed': { es: 'Esta tarea ya está aprobada.', en: 'This assignment has already passed.' },

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
@@ -9,7 +8,7 @@ import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
-import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
+import { MEMBER_STATUSES } from './enrolment.entity';
 import { Submission, type SubmissionStatus } from './learning.entities';
 import type { AssignmentResponse, GradeRequest, GradingItem, SubmissionResponse, SubmitRequest } from './learning.dto';
 
@@ -67,8 +66,7 @@ export class AssignmentsService {
   async submit(actor: User, classId: string, slug: string, dto: SubmitRequest): Promise<SubmissionResponse> {
     const { enrolment: own } = await this.access.participate(actor, classId);
     return this.em.transactional(async (em) => {
-      const e = await em.findOneOrFail(Enrolment, { id: own.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await em.populate(e, ['courseClass', 'courseClass.course']);
+      const e = await this.access.lock(em, own.id);
       // Completed learners may still hand in work the course does not require.
       if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const a = await this.assignment(em, e.courseClass.course.id, slug);
@@ -110,18 +108,16 @@ export class AssignmentsService {
     if (!canManage(actor, found.enrolment.courseClass)) throw new AppException(HttpStatus.FORBIDDEN, 'classes.not_yours');
 
     const { response, completed, learner, classTitle, assignmentTitle, classId } = await this.em.transactional(async (em) => {
-      const e = await em.findOneOrFail(Enrolment, { id: found.enrolment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      const e = await this.access.lock(em, found.enrolment.id);
       const s = await em.findOneOrFail(Submission, { id: submissionId }, { populate: ['assignment'], refresh: true });
       if (s.status !== 'pending') throw new AppException(HttpStatus.CONFLICT, 'submissions.already_graded');
-      if (e.status !== 'active' && e.status !== 'completed') throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
+      if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       em.assign(s, { status: dto.passed ? 'passed' : 'failed', score: dto.score ?? null, feedback: dto.feedback, gradedBy: em.getReference(User, actor.id), gradedAt: new Date() });
       await em.flush();
       const check = await this.completion.check(em, e);
       return { response: submissionResponse(s, s.assignment.slug), completed: check.completed, learner: e.user, classTitle: e.courseClass.title, assignmentTitle: s.assignment.title, classId: e.courseClass.id };
     });
-    if (learner.email && !learner.deletedAt) {
-      await this.mail.send(learner.email, learner.locale, {
+    await this.mail.sendToUser(learner, {
         name: 'submission_graded',
         params: {
           displayName: learner.displayName,
@@ -133,7 +129,6 @@ export class AssignmentsService {
           link: `${this.config.publicUrl}/clases/${classId}/tareas/${response.assignmentSlug}`,
         },
       });
-    }
     await this.completion.publish(completed);
     return response;
   }

@@ -92,12 +92,11 @@ export class ClassActivityService {
     let sent = 0;
     for (const e of recipients) {
       const u = e.user;
-      if (!u.email || u.deletedAt) continue;
-      await this.mail.send(u.email, u.locale, {
+      const mailed = await this.mail.sendToUser(u, {
         name: 'announcement',
         params: { displayName: u.displayName, classTitle: courseClass.title, trainerName: author.displayName, title: a.title, body: a.bodyMd, link: `${this.config.publicUrl}/clases/${courseClass.id}` },
       });
-      sent += 1;
+      if (mailed) sent += 1;
     }
     return { id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { deep: true }), authorName: author.displayName, createdAt: a.createdAt.toISOString(), recipients: sent };
   }

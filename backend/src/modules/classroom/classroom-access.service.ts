@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
@@ -42,6 +43,18 @@ export class ClassroomAccess {
     if (enrolment) return { courseClass, enrolment, manager: canManage(actor, courseClass) };
     if (canManage(actor, courseClass)) return { courseClass, enrolment: null, manager: true };
     throw new AppException(HttpStatus.FORBIDDEN, 'classroom.not_enrolled');
+  }
+
+  /**
+   * An enrolment locked for the rest of the caller's transaction, with its class, course and learner: work
+   * that can complete an enrolment (a lesson, an attempt, a grade, a granted attempt) runs one at a time per
+   * learner, so completion is decided once and attempt limits hold under concurrent requests.
+   */
+  async lock(em: EntityManager, enrolmentId: string): Promise<Enrolment> {
+    const e = await em.findOne(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!e) throw new AppException(HttpStatus.NOT_FOUND, 'enrolments.not_found');
+    await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+    return e;
   }
 
   /** The actor's own enrolment (active or completed), for doing the work (lessons, quizzes, assignments). */

@@ -53,8 +53,8 @@ export class CompletionService {
       em.findOne(User, { id: e.userId }),
       em.execute<{ title: string }[]>('select title from classes where id = ?', [e.classId]),
     ]);
-    if (!user?.email || !rows[0]) return;
-    await this.mail.send(user.email, user.locale, {
+    if (!user || !rows[0]) return;
+    await this.mail.sendToUser(user, {
       name: 'course_completed',
       params: { displayName: user.displayName, classTitle: rows[0].title, link: `${this.config.publicUrl}/aprendizaje` },
     });

@@ -11,8 +11,9 @@ import { MailService } from '../mail/mail.service';
 import type { MailTemplate } from '../mail/mail.templates';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess } from './classroom-access.service';
-import type { ClassMembershipResponse, EnrolmentDetailResponse, EnrolmentResponse, EnrolRequest, MyEnrolmentResponse, TeachingClassResponse } from './enrolments.dto';
-import { Enrolment, LIVE_STATUSES, MEMBER_STATUSES } from './enrolment.entity';
+import type { ClassMembershipResponse, EnrolmentDetailResponse, EnrolmentResponse, EnrolRequest, MyEnrolmentResponse, ProgressSummary, TeachingClassResponse } from './enrolments.dto';
+import type { ProgressResponse } from './learning.dto';
+import { Enrolment, LIVE_STATUSES, MEMBER_STATUSES, type EnrolmentStatus } from './enrolment.entity';
 import { ProgressService, type CourseStructure, type EnrolmentFacts } from './progress.service';
 import type { CompletionState } from './completion';
 
@@ -35,6 +36,17 @@ export function enrolmentResponse(e: Enrolment, waitlistPosition: number | null 
   };
 }
 
+/** Progress as every page shows it; a completed enrolment stays complete even if the course grew since. */
+export function progressSummary(status: EnrolmentStatus, state: CompletionState): ProgressSummary {
+  return { percent: state.percent, lessonsDone: state.lessonsDone, lessonsRequired: state.requiredLessons.length, complete: state.complete || status === 'completed' };
+}
+
+/** Progress after a piece of work by a member (active or completed) of the class. */
+export function progressResponse(e: Enrolment, state: CompletionState): ProgressResponse {
+  const status = e.status === 'completed' ? 'completed' : 'active';
+  return { ...progressSummary(e.status, state), complete: status === 'completed', status, completedAt: iso(e.completedAt) };
+}
+
 /** Places in classes: enrolling, the waitlist and its promotion, withdrawing, and trainers adding or removing. */
 @Injectable()
 export class EnrolmentsService {
@@ -55,7 +67,7 @@ export class EnrolmentsService {
   }
 
   private async notify(notices: Notice[]): Promise<void> {
-    for (const n of notices) if (n.user.email && !n.user.deletedAt) await this.mail.send(n.user.email, n.user.locale, n.template);
+    for (const n of notices) await this.mail.sendToUser(n.user, n.template);
   }
 
   private async waitlistPosition(em: EntityManager, e: Enrolment): Promise<number | null> {
@@ -171,7 +183,7 @@ export class EnrolmentsService {
     const rule = course.completion;
     return {
       ...enrolmentResponse(e, position),
-      progress: { percent: state.percent, lessonsDone: state.lessonsDone, lessonsRequired: state.requiredLessons.length, complete: state.complete || e.status === 'completed' },
+      progress: progressSummary(e.status, state),
       lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title, minutes: l.minutes, required: state.requiredLessons.includes(l.slug), done: facts?.lessonsDone.has(l.slug) ?? false })),
       quizzes: course.quizzes.map((q) => {
         const f = facts?.quizzes.get(q.slug);
@@ -242,7 +254,7 @@ export class EnrolmentsService {
       return {
         ...enrolmentResponse(e, position.get(e.id) ?? null),
         class: toClassResponse(c, seats.get(c.id)),
-        progress: { percent: state.percent, lessonsDone: state.lessonsDone, lessonsRequired: state.requiredLessons.length, complete: state.complete || e.status === 'completed' },
+        progress: progressSummary(e.status, state),
         // Meeting links are for people taking part, not for those still waiting for a place.
         nextSession: s ? { ...sessionResponse(s), meetingUrl: MEMBER_STATUSES.includes(e.status) ? s.meetingUrl : null } : null,
         pending: {

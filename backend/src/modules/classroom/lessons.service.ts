@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
@@ -7,7 +6,8 @@ import { CourseLesson } from '../courses/course.entity';
 import type { User } from '../users/user.entity';
 import { ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
-import { Enrolment } from './enrolment.entity';
+import { MEMBER_STATUSES } from './enrolment.entity';
+import { progressResponse } from './enrolments.service';
 import { LessonProgress } from './learning.entities';
 import type { LessonResponse, ProgressResponse } from './learning.dto';
 
@@ -50,21 +50,14 @@ export class LessonsService {
   /** Marks a lesson done for the learner's own active enrolment (doing it twice changes nothing). */
   async complete(actor: User, enrolmentId: string, lessonSlug: string): Promise<ProgressResponse> {
     const { result, completed } = await this.em.transactional(async (em) => {
-      const e = await em.findOne(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!e) throw new AppException(HttpStatus.NOT_FOUND, 'enrolments.not_found');
-      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      const e = await this.access.lock(em, enrolmentId);
       if (e.user.id !== actor.id) throw new AppException(HttpStatus.FORBIDDEN, 'auth.forbidden');
-      if (e.status !== 'active' && e.status !== 'completed') throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
+      if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const lesson = await em.findOne(CourseLesson, { course: e.courseClass.course, slug: lessonSlug, retiredAt: null }, { fields: ['id'] });
       if (!lesson) throw new AppException(HttpStatus.NOT_FOUND, 'lessons.not_found');
       await em.execute('insert into lesson_progress (id, enrolment_id, lesson_id) values (gen_random_uuid(), ?, ?) on conflict (enrolment_id, lesson_id) do nothing', [e.id, lesson.id]);
       const check = await this.completion.check(em, e);
-      const s = check.state;
-      const status: 'active' | 'completed' = e.status === 'completed' ? 'completed' : 'active';
-      return {
-        result: { percent: s.percent, lessonsDone: s.lessonsDone, lessonsRequired: s.requiredLessons.length, complete: status === 'completed', status, completedAt: e.completedAt?.toISOString() ?? null },
-        completed: check.completed,
-      };
+      return { result: progressResponse(e, check.state), completed: check.completed };
     });
     await this.completion.publish(completed);
     return result;

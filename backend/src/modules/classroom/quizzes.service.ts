@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -10,6 +9,7 @@ import type { User } from '../users/user.entity';
 import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
 import { Enrolment, MEMBER_STATUSES } from './enrolment.entity';
+import { progressResponse } from './enrolments.service';
 import { QuizAttempt } from './learning.entities';
 import type { AttemptResult, QuestionReview, QuizAllowance, QuizResponse } from './learning.dto';
 import { checkAnswers, scoreQuiz, type Answers } from './quiz-scoring';
@@ -93,8 +93,7 @@ export class QuizzesService {
     const { enrolment: own } = await this.access.participate(actor, classId);
     const { result, completed } = await this.em.transactional(async (em) => {
       // One attempt at a time per learner: two quick submissions cannot both take the last attempt.
-      const e = await em.findOneOrFail(Enrolment, { id: own.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      const e = await this.access.lock(em, own.id);
       // Completed learners may still take quizzes the course does not require (completion stays as it is).
       if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const quiz = await this.quiz(em, e.courseClass.course.id, slug);
@@ -120,8 +119,6 @@ export class QuizzesService {
       await em.flush();
       const check = await this.completion.check(em, e);
       const attemptsLeft = allowed - attempt.number;
-      const s = check.state;
-      const status: 'active' | 'completed' = e.status === 'completed' ? 'completed' : 'active';
       return {
         result: {
           number: attempt.number,
@@ -132,7 +129,7 @@ export class QuizzesService {
           attemptsLeft,
           createdAt: attempt.createdAt.toISOString(),
           review: review(quiz.questions, stored, scored.results, scored.passed || attemptsLeft === 0),
-          progress: { percent: s.percent, lessonsDone: s.lessonsDone, lessonsRequired: s.requiredLessons.length, complete: status === 'completed', status, completedAt: e.completedAt?.toISOString() ?? null },
+          progress: progressResponse(e, check.state),
         },
         completed: check.completed,
       };
@@ -150,8 +147,7 @@ export class QuizzesService {
     if (!found) throw new AppException(HttpStatus.NOT_FOUND, 'enrolments.not_found');
     if (!canManage(actor, found.courseClass)) throw new AppException(HttpStatus.FORBIDDEN, 'classes.not_yours');
     const { allowance, learner, classTitle, quizTitle } = await this.em.transactional(async (em) => {
-      const e = await em.findOneOrFail(Enrolment, { id: enrolmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      await em.populate(e, ['courseClass', 'courseClass.course', 'user']);
+      const e = await this.access.lock(em, enrolmentId);
       if (!MEMBER_STATUSES.includes(e.status)) throw new AppException(HttpStatus.CONFLICT, 'enrolments.not_active');
       const quiz = await em.findOne(CourseQuiz, { course: e.courseClass.course, slug, retiredAt: null });
       if (!quiz) throw new AppException(HttpStatus.NOT_FOUND, 'quizzes.not_found');
@@ -161,12 +157,10 @@ export class QuizzesService {
       const allowed = quiz.maxAttempts + e.extraAttempts[slug];
       return { allowance: { quizSlug: slug, maxAttempts: allowed, attemptsUsed: used, attemptsLeft: Math.max(0, allowed - used) }, learner: e.user, classTitle: e.courseClass.title, quizTitle: quiz.title };
     });
-    if (learner.email && !learner.deletedAt) {
-      await this.mail.send(learner.email, learner.locale, {
-        name: 'extra_attempt',
-        params: { displayName: learner.displayName, classTitle, quizTitle, link: `${this.config.publicUrl}/clases/${found.courseClass.id}/cuestionarios/${slug}` },
-      });
-    }
+    await this.mail.sendToUser(learner, {
+      name: 'extra_attempt',
+      params: { displayName: learner.displayName, classTitle, quizTitle, link: `${this.config.publicUrl}/clases/${found.courseClass.id}/cuestionarios/${slug}` },
+    });
     return allowance;
   }
 }

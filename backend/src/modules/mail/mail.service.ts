@@ -43,6 +43,13 @@ export class MailService implements OnModuleDestroy {
     await this.jobs.enqueue<MailJob>(QUEUE, { to, locale, template });
   }
 
+  /** To an account, in its language; nothing for a deleted account (its email is gone). */
+  async sendToUser(user: { email: string | null; locale: Locale }, template: MailTemplate): Promise<boolean> {
+    if (!user.email) return false;
+    await this.send(user.email, user.locale, template);
+    return true;
+  }
+
   /** Renders and hands the message to the transport. Logs the template, never the body or the token. */
   async deliver(job: MailJob): Promise<void> {
     const mail = renderMail(job.template, job.locale);

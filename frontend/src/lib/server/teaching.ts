@@ -1,7 +1,8 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import type { ApiError } from './api';
-import { requireUser, safeNext } from './session';
+import { failLoad as failPage, uuidOr404 } from './page-errors';
+import { requireUser } from './session';
 
 type Event = Pick<RequestEvent, 'locals' | 'url'>;
 
@@ -12,27 +13,12 @@ export function requireTrainer(event: Event): NonNullable<App.Locals['user']> {
 	return user;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A route id that cannot be a class, session or submission is simply a page that does not exist. */
-export function requireUuid(event: Event, value: string | undefined): string {
-	if (!value || !UUID.test(value)) error(404, t(event.locals.locale, 'error.404'));
-	return value;
-}
+export const requireUuid = uuidOr404;
 
-/**
- * Turns an API failure while loading a page into the page that fits: the login page (session gone), 403
- * (someone else's class), 404 (no such class or session, or a malformed id), or the API's own message.
- */
+/** Loading a trainer page: the generic 403/404 pages (see page-errors.ts). */
 export function failLoad(event: Event, res: { status: number; error: ApiError }): never {
-	const locale = event.locals.locale;
-	if (res.status === 401) {
-		const next = safeNext(event.url.pathname + event.url.search) ?? '/mis-clases';
-		redirect(303, `/entrar?next=${encodeURIComponent(next)}`);
-	}
-	if (res.status === 403) error(403, t(locale, 'error.403'));
-	if (res.status === 404 || res.status === 400) error(404, t(locale, 'error.404'));
-	error(res.status >= 500 ? 502 : res.status, res.error.message);
+	return failPage(event, res);
 }
 
 /**

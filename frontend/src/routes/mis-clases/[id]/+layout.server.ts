@@ -13,23 +13,6 @@ export const load: LayoutServerLoad = async (event) => {
 	const c = res.data;
 	// The class page itself is public: check here that this class is one this person manages.
 	if (c.trainerId !== user.id && !user.roles.includes('admin')) error(403, t(event.locals.locale, 'error.403'));
-	return {
-		cls: {
-			id: c.id,
-			courseSlug: c.courseSlug,
-			courseTitle: c.courseTitle[event.locals.locale],
-			title: c.title,
-			startsOn: c.startsOn,
-			endsOn: c.endsOn,
-			timezone: c.timezone,
-			capacity: c.capacity,
-			mode: c.mode,
-			location: c.location,
-			enrolmentOpen: c.enrolmentOpen,
-			placesLeft: c.placesLeft,
-			waitlistCount: c.waitlistCount,
-			ended: c.ended,
-			sessions: c.sessions
-		}
-	};
+	// The course title in the reader's language.
+	return { cls: { ...c, courseTitle: c.courseTitle[event.locals.locale] } };
 };
