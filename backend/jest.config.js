@@ -10,9 +10,15 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// The credential libraries (Digital Bazaar's and the DCC's) are ESM-only. Node 20.19+ loads them from our
+// CommonJS build with require(); Jest's module system cannot, so SWC rewrites them (and their ESM-only
+// dependencies) to CommonJS, the same way it compiles our TypeScript.
+const ESM_ONLY = ['@digitalbazaar', '@digitalcredentials', 'base58-universal', 'base64url-universal', 'ky', '@stablelib'];
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.js$': swcJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   testEnvironment: 'node',
 };
 module.exports = {

@@ -2,6 +2,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import type { Request } from 'express';
 import { AllExceptionsFilter } from './common/http/exception.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -54,6 +55,16 @@ export class AppModule {
                 return req.method !== 'POST' || !req.path.startsWith('/api/auth/');
               },
             },
+            {
+              name: 'lookup',
+              ttl: 60_000,
+              limit: config.certificateLookupsPerMinute,
+              // Looking certificates up by code (page, JSON, PDF, credential): bounded per client against guessing.
+              skipIf: (ctx) => {
+                const req = ctx.switchToHttp().getRequest<Request>();
+                return req.method !== 'GET' || !req.path.startsWith('/api/certificates/');
+              },
+            },
           ],
         }),
         JobsModule,
@@ -65,6 +76,7 @@ export class AppModule {
         CoursesModule,
         ClassesModule,
         ClassroomModule,
+        CertificatesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -15,6 +16,8 @@ import type { AppConfig } from './config/config';
 
 /** adapter-node reads the client address from this header (ADDRESS_HEADER), set by us on every page request. */
 export const CLIENT_IP_HEADER = 'x-puente-client-ip';
+/** The issuer's DID document (did:web), served by the API outside its /api prefix. */
+const DID_DOCUMENT_PATH = '/.well-known/did.json';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -73,7 +76,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
     // Our pages are rendered whole (no streamed promises), so compressing them holds nothing back.
     const compressPages = compression({ filter: (req, res) => /^text\/html/.test(String(res.getHeader('Content-Type') ?? '')) });
     app.use((req: Parameters<RequestHandler>[0], res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {
-      if (req.path === '/api' || req.path.startsWith('/api/')) return next();
+      if (req.path === '/api' || req.path.startsWith('/api/') || req.path === DID_DOCUMENT_PATH) return next();
       // The client address as Express resolved it (TRUST_PROXY), and the request id, for the page server
       // to pass on to the API. Always overwritten, so a client cannot forge them.
       req.headers[CLIENT_IP_HEADER] = req.ip ?? '';
@@ -90,7 +93,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
   app.use('/api', cookieParser());
   app.use('/api', originCheck(config));
   app.use('/api', jsonBody());
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: [{ path: DID_DOCUMENT_PATH.slice(1), method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApi(app);
   SwaggerModule.setup('api/docs', app, document, {

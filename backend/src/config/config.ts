@@ -34,6 +34,12 @@ export const envSchema = z.object({
   TRUST_PROXY: z.string().min(1).default('loopback'),
   JOBS_ENABLED: bool.default('true'),
   COURSES_DIR: z.string().min(1).optional(),
+  /** The issuer's name on certificates and credentials. */
+  ISSUER_NAME: z.string().min(2).max(120).default('Puente'),
+  /** An Ed25519 secret key (multibase, `z…`, as `npm run cli -- certificates:key` prints) to sign with instead of the stored one. */
+  CREDENTIAL_SIGNING_KEY: z.string().regex(/^z[1-9A-HJ-NP-Za-km-z]{40,120}$/, 'must be a multibase Ed25519 secret key (z…)').optional(),
+  /** Certificate look-ups (verification page, JSON, PDF) per client address per minute. */
+  CERTIFICATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -58,6 +64,9 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** The course files (courses/ at the top of the repository unless COURSES_DIR says otherwise). */
   coursesDir: string;
+  issuerName: string;
+  credentialSigningKey?: string;
+  certificateLookupsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +109,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     jobsEnabled: e.JOBS_ENABLED,
     coursesDir: resolve(e.COURSES_DIR ?? join(__dirname, '..', '..', '..', 'courses')),
+    issuerName: e.ISSUER_NAME,
+    credentialSigningKey: e.CREDENTIAL_SIGNING_KEY,
+    certificateLookupsPerMinute: e.CERTIFICATE_LOOKUPS_PER_MINUTE,
   };
 }
 

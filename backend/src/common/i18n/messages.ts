@@ -69,6 +69,17 @@ export const MESSAGES = {
   'submissions.already_graded': { es: 'Esta entrega ya está corregida.', en: 'This submission has already been graded.' },
   'sessions.not_found': { es: 'No existe esa sesión en esta clase.', en: 'There is no such session in this class.' },
   'attendance.not_started': { es: 'Solo se puede pasar lista de una sesión que ya ha empezado.', en: 'Attendance can only be taken for a session that has started.' },
+  'certificates.not_found': {
+    es: 'No hay ningún certificado con ese código. Comprueba que lo has copiado entero (25 letras y números).',
+    en: 'There is no certificate with that code. Check that you copied all of it (25 letters and digits).',
+  },
+  'certificates.not_completed': { es: 'Esta persona todavía no ha completado el curso.', en: 'This learner has not completed the course yet.' },
+  'certificates.learner_gone': { es: 'La cuenta de esta persona se ha eliminado.', en: 'This learner\'s account has been deleted.' },
+  'certificates.already_revoked': { es: 'Este certificado ya está revocado.', en: 'This certificate has already been revoked.' },
+  'certificates.not_yours': { es: 'Solo la persona formadora de la clase (o administración) puede revocar este certificado.', en: 'Only the trainer of the class (or an admin) can revoke this certificate.' },
+  'certificates.erased': { es: 'La credencial de este certificado se eliminó con la cuenta de su titular.', en: 'This certificate\'s credential was deleted with its holder\'s account.' },
+  'certificates.batch_not_found': { es: 'No existe esa emisión de certificados en esta clase.', en: 'There is no such certificate run in this class.' },
+  'certificates.status_list_not_found': { es: 'No existe esa lista de estado.', en: 'There is no such status list.' },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;

@@ -24,6 +24,6 @@ import { QuizzesService } from './quizzes.service';
   imports: [MikroOrmModule.forFeature([Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement]), ClassesModule, UsersModule],
   controllers: [EnrolmentsController, LearningController, ClassActivityController],
   providers: [ClassroomAccess, ClassroomEvents, ProgressService, CompletionService, EnrolmentsService, LessonsService, QuizzesService, AssignmentsService, ClassActivityService, ClassroomPersonalData],
-  exports: [ClassroomEvents],
+  exports: [ClassroomEvents, ClassroomAccess],
 })
 export class ClassroomModule {}

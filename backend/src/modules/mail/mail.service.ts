@@ -8,10 +8,25 @@ import { JobsService } from '../jobs/jobs.service';
 import type { Locale } from '../users/user.entity';
 import { renderMail, type MailTemplate } from './mail.templates';
 
+/** A file to attach, named by kind and reference: it is produced when the mail is delivered, so jobs stay small. */
+export interface AttachmentRef {
+  kind: string;
+  ref: string;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export type AttachmentProvider = (ref: string) => Promise<MailAttachment | null>;
+
 export interface MailJob {
   to: string;
   locale: Locale;
   template: MailTemplate;
+  attachments?: AttachmentRef[];
 }
 
 const QUEUE = 'mail.send';
@@ -25,6 +40,7 @@ export class MailService implements OnModuleDestroy {
   private readonly logger = new Logger('mail');
   private readonly transport: Transporter;
   private readonly outbox?: string;
+  private readonly attachmentProviders = new Map<string, AttachmentProvider>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -39,20 +55,37 @@ export class MailService implements OnModuleDestroy {
     jobs.register<MailJob>(QUEUE, (job) => this.deliver(job));
   }
 
-  async send(to: string, locale: Locale, template: MailTemplate): Promise<void> {
-    await this.jobs.enqueue<MailJob>(QUEUE, { to, locale, template });
+  /** Lets a module attach files of one kind (a certificate PDF, say) by reference. */
+  registerAttachments(kind: string, provider: AttachmentProvider): void {
+    this.attachmentProviders.set(kind, provider);
+  }
+
+  async send(to: string, locale: Locale, template: MailTemplate, attachments?: AttachmentRef[]): Promise<void> {
+    await this.jobs.enqueue<MailJob>(QUEUE, { to, locale, template, ...(attachments?.length ? { attachments } : {}) });
   }
 
   /** To an account, in its language; nothing for a deleted account (its email is gone). */
-  async sendToUser(user: { email: string | null; locale: Locale }, template: MailTemplate): Promise<boolean> {
+  async sendToUser(user: { email: string | null; locale: Locale }, template: MailTemplate, attachments?: AttachmentRef[]): Promise<boolean> {
     if (!user.email) return false;
-    await this.send(user.email, user.locale, template);
+    await this.send(user.email, user.locale, template, attachments);
     return true;
+  }
+
+  private async resolveAttachments(refs: AttachmentRef[] = []): Promise<MailAttachment[]> {
+    const files: MailAttachment[] = [];
+    for (const r of refs) {
+      const provider = this.attachmentProviders.get(r.kind);
+      if (!provider) throw new Error(`no attachment provider for ${r.kind}`);
+      const file = await provider(r.ref);
+      if (file) files.push(file);
+    }
+    return files;
   }
 
   /** Renders and hands the message to the transport. Logs the template, never the body or the token. */
   async deliver(job: MailJob): Promise<void> {
     const mail = renderMail(job.template, job.locale);
+    const attachments = await this.resolveAttachments(job.attachments);
     const info = await this.transport.sendMail({
       from: this.config.mailFrom,
       to: job.to,
@@ -60,6 +93,7 @@ export class MailService implements OnModuleDestroy {
       text: mail.text,
       html: mail.html,
       headers: { 'Content-Language': job.locale },
+      attachments,
     });
     if (this.outbox) {
       mkdirSync(this.outbox, { recursive: true });

@@ -1,0 +1,86 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { AppException } from '../../common/http/app-exception';
+import type { CourseClass } from '../classes/class.entity';
+import { ClassroomAccess } from '../classroom/classroom-access.service';
+import { JobsService } from '../jobs/jobs.service';
+import { User } from '../users/user.entity';
+import { CertificateBatch } from './certificate.entities';
+import { CertificatesService } from './certificates.service';
+
+const QUEUE = 'certificates.issue-class';
+
+/**
+ * "Issue certificates for the whole class": a job any instance may work, recorded in the database so the
+ * trainer can follow it (total, issued, already had one, failed). Running it again is harmless.
+ */
+@Injectable()
+export class CertificateBatchesService {
+  private readonly logger = new Logger('certificate-batches');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly access: ClassroomAccess,
+    private readonly certificates: CertificatesService,
+    private readonly jobs: JobsService,
+  ) {
+    jobs.register<{ batchId: string }>(QUEUE, (job) => this.run(job.batchId));
+  }
+
+  async start(actor: User, classId: string): Promise<CertificateBatch> {
+    const courseClass = await this.access.manage(actor, classId);
+    const em = this.em.fork();
+    const running = await em.findOne(CertificateBatch, { courseClass, status: { $in: ['queued', 'running'] } });
+    if (running) return running;
+    const batch = em.create(CertificateBatch, { courseClass, requestedBy: em.getReference(User, actor.id) });
+    await em.flush();
+    await this.jobs.enqueue(QUEUE, { batchId: batch.id }, { singletonKey: batch.id });
+    return batch;
+  }
+
+  async get(actor: User, classId: string, batchId: string): Promise<CertificateBatch> {
+    const courseClass = await this.access.manage(actor, classId);
+    const batch = await this.em.fork().findOne(CertificateBatch, { id: batchId, courseClass });
+    if (!batch) throw new AppException(HttpStatus.NOT_FOUND, 'certificates.batch_not_found');
+    return batch;
+  }
+
+  /** The class (if the actor manages it) and its most recent batch. */
+  async latestFor(actor: User, classId: string): Promise<{ courseClass: CourseClass; latest: CertificateBatch | null }> {
+    const courseClass = await this.access.manage(actor, classId);
+    const latest = await this.em.fork().findOne(CertificateBatch, { courseClass }, { orderBy: { createdAt: 'desc' } });
+    return { courseClass, latest };
+  }
+
+  /** Works a batch: every completed enrolment of the class, one at a time, counting as it goes. */
+  async run(batchId: string): Promise<void> {
+    const em = this.em.fork();
+    const batch = await em.findOne(CertificateBatch, { id: batchId });
+    if (!batch || batch.status === 'done') return;
+    const rows = await em.execute<{ id: string }[]>(`select id from enrolments where class_id = ? and status = 'completed' order by completed_at`, [batch.courseClass.id]);
+    Object.assign(batch, { status: 'running', total: rows.length, issued: 0, existing: 0, failed: 0 });
+    await em.flush();
+    try {
+      for (const [i, r] of rows.entries()) {
+        try {
+          const { created } = await this.certificates.issueForEnrolment(r.id);
+          if (created) batch.issued++;
+          else batch.existing++;
+        } catch (e) {
+          batch.failed++;
+          this.logger.error({ err: e, enrolment: r.id, batch: batch.id }, 'could not issue a certificate');
+        }
+        // Progress every ten learners (and at the end) keeps the row current without a write per learner.
+        if (i % 10 === 9) await em.flush();
+      }
+      batch.status = 'done';
+    } catch (e) {
+      batch.status = 'failed';
+      batch.error = e instanceof Error ? e.message : String(e);
+      throw e;
+    } finally {
+      batch.finishedAt = new Date();
+      await em.flush();
+    }
+  }
+}

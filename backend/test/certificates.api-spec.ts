@@ -1,0 +1,194 @@
+import request from 'supertest';
+import { CredentialSigner } from '../src/modules/certificates/credential-signer.service';
+import { bearer, createClass } from './helpers/classroom';
+import { binary, completeThroughApi, eventually, importLessonsOnlyCourse, myCertificates, readPdfWithTools } from './helpers/certificates';
+import { createAccount, grantRoles, startTestApp, type Account, type TestApp } from './helpers/test-app';
+
+/**
+ * Certificates through the API as their people use them: a learner completes and receives one (by email,
+ * with the PDF), the trainer issues for the whole class (nothing doubles), anyone verifies by code, the
+ * trainer revokes and every view and the published status list say so.
+ */
+describe('certificates', () => {
+  let t: TestApp;
+  let trainer: Account;
+  let otherTrainer: Account;
+  let admin: Account;
+  let ana: Account;
+  let bruno: Account;
+  let classId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await importLessonsOnlyCourse('82-curso-certificado');
+    [trainer, otherTrainer, admin, ana, bruno] = await Promise.all([
+      createAccount(t, { displayName: 'Formadora Certifica' }),
+      createAccount(t, { displayName: 'Otro Formador' }),
+      createAccount(t, { displayName: 'Admin' }),
+      createAccount(t, { displayName: 'José Núñez Peñafiel' }),
+      createAccount(t, { displayName: 'Bruno', locale: 'en' }),
+    ]);
+    await grantRoles(t, trainer.id, ['trainer']);
+    await grantRoles(t, otherTrainer.id, ['trainer']);
+    await grantRoles(t, admin.id, ['admin']);
+    classId = await createClass(t, trainer, { courseSlug: 'curso-certificado', startsOn: '2026-11-02', endsOn: '2027-01-29' });
+  });
+  afterAll(() => t.close());
+
+  it('issues one certificate when an enrolment completes, emailed with the PDF', async () => {
+    await completeThroughApi(t, classId, ana);
+    const [mine] = await eventually(async () => {
+      const list = await myCertificates(t, ana);
+      return list.length ? list : null;
+    });
+    expect(mine).toMatchObject({ status: 'valid', classId, learnerName: 'José Núñez Peñafiel', hours: expect.any(Number), startsOn: '2026-11-02', endsOn: '2027-01-29', trainerName: 'Formadora Certifica', language: 'es', revokedAt: null });
+    expect(mine.code).toMatch(/^[A-Z2-7]{25}$/);
+
+    const mail = await t.mail.waitFor(ana.email, (m) => /Tu certificado/.test(m.subject ?? ''));
+    expect(mail.text).toContain(`/verificar/${mine.code}`);
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf', filename: `certificado-curso-certificado-${mine.code}.pdf` });
+    expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('lets anyone holding the code verify it, as JSON, PDF and signed credential', async () => {
+    const [mine] = await myCertificates(t, ana);
+    const res = await request(t.http).get(`/api/certificates/${mine.code}`).expect(200);
+    expect(res.body).toMatchObject({ code: mine.code, status: 'valid', learnerName: 'José Núñez Peñafiel', issuer: { name: 'Puente', url: t.config.publicUrl, did: 'did:web:localhost%3A3000' } });
+    expect(res.body).not.toHaveProperty('revokedReason');
+    // Typed from paper: lower case, dashes, spaces.
+    const typed = res.body.codeGrouped.toLowerCase().replace(/-/g, ' - ');
+    await request(t.http).get(`/api/certificates/${encodeURIComponent(typed)}`).expect(200);
+
+    const pdf = await request(t.http).get(`/api/certificates/${mine.code}/pdf`).buffer(true).parse(binary).expect(200).expect('Content-Type', 'application/pdf');
+    const read = readPdfWithTools(pdf.body as Buffer);
+    expect(read.text).toContain('José Núñez Peñafiel');
+    expect(read.text).toContain('Curso de prueba');
+    expect(read.text).toContain(res.body.codeGrouped);
+    expect(read.qr).toBe(`${t.config.publicUrl}/verificar/${mine.code}`);
+    expect(read.info).toMatch(/Tagged:\s+yes/);
+    expect(read.info).toMatch(/Title:\s+Certificado · Certificate — José Núñez Peñafiel/);
+
+    const credential = (await request(t.http).get(`/api/certificates/${mine.code}/credential`).expect(200).expect('Content-Type', /application\/vc\+ld\+json/)).body;
+    expect(JSON.parse(read.attachment)).toEqual(credential);
+    expect(credential).toMatchObject({
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      issuer: { id: 'did:web:localhost%3A3000', name: 'Puente' },
+      credentialSubject: { name: 'José Núñez Peñafiel', achievement: { type: ['Achievement'], achievementType: 'Course' } },
+      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: `${t.config.publicUrl}/api/credentials/status/1` },
+      proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' },
+    });
+
+    const signer = t.app.get(CredentialSigner);
+    expect(await signer.check(credential)).toMatchObject({ proof: 'valid', revocation: 'not_revoked', issuer: 'did:web:localhost%3A3000' });
+    const tampered = structuredClone(credential);
+    tampered.credentialSubject.name = 'Otra Persona';
+    expect((await signer.check(tampered)).proof).toBe('invalid');
+  });
+
+  it('serves the DID document and the status list', async () => {
+    const did = await request(t.http).get('/.well-known/did.json').expect(200).expect('Content-Type', /application\/did\+json/);
+    expect(did.body).toMatchObject({ id: 'did:web:localhost%3A3000', verificationMethod: [{ type: 'Multikey', controller: 'did:web:localhost%3A3000', publicKeyMultibase: expect.stringMatching(/^z6Mk/) }] });
+    expect(did.body.assertionMethod).toEqual(did.body.verificationMethod.map((m: { id: string }) => m.id));
+    const list = await request(t.http).get('/api/credentials/status/1').expect(200);
+    expect(JSON.parse(list.text)).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: 'did:web:localhost%3A3000', credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' } });
+    await request(t.http).get('/api/credentials/status/999').expect(404);
+    await request(t.http).get('/api/credentials/status/abc').expect(404);
+  });
+
+  it('issues for the whole class as a job, never twice for one enrolment', async () => {
+    await completeThroughApi(t, classId, bruno);
+    await request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(otherTrainer)).expect(403);
+    await request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(ana)).expect(403);
+    const started = await request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(202);
+    expect(started.body).toMatchObject({ id: expect.any(String), status: expect.stringMatching(/queued|running|done/) });
+    const finished = await eventually(async () => {
+      const job = await request(t.http).get(`/api/classes/${classId}/certificates/jobs/${started.body.id}`).set(bearer(trainer)).expect(200);
+      return job.body.status === 'done' ? job.body : null;
+    });
+    expect(finished).toMatchObject({ total: 2, failed: 0 });
+    expect(finished.issued + finished.existing).toBe(2);
+
+    const again = await request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(202);
+    const second = await eventually(async () => {
+      const job = await request(t.http).get(`/api/classes/${classId}/certificates/jobs/${again.body.id}`).set(bearer(trainer)).expect(200);
+      return job.body.status === 'done' ? job.body : null;
+    });
+    expect(second).toMatchObject({ total: 2, issued: 0, existing: 2 });
+
+    const list = await request(t.http).get(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(200);
+    expect(list.body.certificates).toHaveLength(2);
+    expect(list.body).toMatchObject({ completedWithout: 0, latestBatch: { id: again.body.id, status: 'done' } });
+    expect((await myCertificates(t, bruno))).toHaveLength(1);
+    await request(t.http).get(`/api/classes/${classId}/certificates`).set(bearer(otherTrainer)).expect(403);
+    await request(t.http).get(`/api/classes/${classId}/certificates/jobs/${again.body.id}`).set(bearer(ana)).expect(403);
+  });
+
+  it('revokes: trainer of the class or admin only; verify, lists and the status list say so', async () => {
+    const [mine] = await myCertificates(t, bruno);
+    const path = `/api/certificates/${mine.code}/revoke`;
+    await request(t.http).post(path).send({ reason: 'Prueba' }).expect(401);
+    await request(t.http).post(path).set(bearer(bruno)).send({ reason: 'Prueba' }).expect(403);
+    const notYours = await request(t.http).post(path).set(bearer(otherTrainer)).send({ reason: 'Prueba' }).expect(403);
+    expect(notYours.body.message).toMatch(/Solo la persona formadora/);
+    const bad = await request(t.http).post(path).set(bearer(trainer)).send({ reason: '' }).expect(400);
+    expect(JSON.stringify(bad.body.details)).toContain('reason');
+
+    const revoked = await request(t.http).post(path).set(bearer(trainer)).send({ reason: 'Entrega copiada de otra persona' }).expect(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revokedReason: 'Entrega copiada de otra persona', revokedAt: expect.any(String) });
+    await request(t.http).post(path).set(bearer(admin)).send({ reason: 'Otra vez' }).expect(409);
+
+    const pub = await request(t.http).get(`/api/certificates/${mine.code}`).expect(200);
+    expect(pub.body).toMatchObject({ status: 'revoked', revokedAt: revoked.body.revokedAt });
+    expect(pub.body).not.toHaveProperty('revokedReason');
+    expect((await myCertificates(t, bruno))[0]).toMatchObject({ status: 'revoked', revokedReason: 'Entrega copiada de otra persona' });
+    const mail = await t.mail.waitFor(bruno.email, (m) => /has been revoked/.test(m.subject ?? ''));
+    expect(mail.text).toContain('> Entrega copiada de otra persona');
+
+    // The signed credential itself now checks as revoked through the published Bitstring Status List.
+    const credential = (await request(t.http).get(`/api/certificates/${mine.code}/credential`).expect(200)).body;
+    expect(await t.app.get(CredentialSigner).check(credential)).toMatchObject({ proof: 'valid', revocation: 'revoked' });
+    const pdf = await request(t.http).get(`/api/certificates/${mine.code}/pdf`).buffer(true).parse(binary).expect(200);
+    expect(readPdfWithTools(pdf.body as Buffer).text).toMatch(/REVOCADO .* REVOKED/);
+    // Ana's, in the same list, is untouched.
+    const [anas] = await myCertificates(t, ana);
+    const anaCredential = (await request(t.http).get(`/api/certificates/${anas.code}/credential`).expect(200)).body;
+    expect((await t.app.get(CredentialSigner).check(anaCredential)).revocation).toBe('not_revoked');
+  });
+
+  it('answers every wrong code with the same 404', async () => {
+    const [mine] = await myCertificates(t, ana);
+    const nearMiss = mine.code.slice(0, 24) + (mine.code[24] === 'A' ? 'B' : 'A');
+    const bodies = [];
+    for (const code of [nearMiss, 'AAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-code', 'x'.repeat(300), '%27%20or%201%3D1']) {
+      const res = await request(t.http).get(`/api/certificates/${code}`).expect(404);
+      bodies.push(res.body.message);
+      await request(t.http).get(`/api/certificates/${code}/pdf`).expect(404);
+      await request(t.http).get(`/api/certificates/${code}/credential`).expect(404);
+    }
+    expect(new Set(bodies).size).toBe(1);
+    await request(t.http).post(`/api/certificates/${nearMiss}/revoke`).set(bearer(admin)).send({ reason: 'Prueba' }).expect(404);
+  });
+
+  it('lists only your own certificates', async () => {
+    await request(t.http).get('/api/me/certificates').expect(401);
+    const other = await createAccount(t, { displayName: 'Sin certificados' });
+    expect(await myCertificates(t, other)).toEqual([]);
+  });
+});
+
+describe('certificate look-ups are rate-limited per client', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ CERTIFICATE_LOOKUPS_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the fourth guess in a minute with 429 and Retry-After', async () => {
+    for (let i = 0; i < 3; i++) await request(t.http).get('/api/certificates/AAAAAAAAAAAAAAAAAAAAAAAA' + i).set('X-Forwarded-For', '10.9.9.9').expect(404);
+    const res = await request(t.http).get('/api/certificates/BBBBBBBBBBBBBBBBBBBBBBBBB').set('X-Forwarded-For', '10.9.9.9').expect(429);
+    expect(res.headers['retry-after']).toBeDefined();
+    // Another client is not affected.
+    await request(t.http).get('/api/certificates/BBBBBBBBBBBBBBBBBBBBBBBBB').set('X-Forwarded-For', '10.9.9.10').expect(404);
+  });
+});
