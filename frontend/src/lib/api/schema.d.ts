@@ -3,6 +3,22 @@
  */
 
 export interface paths {
+    "/api/.well-known/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Did_did"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -163,6 +179,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{code}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Certificates_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{code}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Certificates_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes": {
         parameters: {
             query?: never;
@@ -251,6 +331,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Classes_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassCertificates_list"];
+        put?: never;
+        post: operations["ClassCertificates_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/certificates/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassCertificates_job"];
         put?: never;
         post?: never;
         delete?: never;
@@ -451,6 +563,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credentials/status/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatusLists_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrolments/{id}": {
         parameters: {
             query?: never;
@@ -529,6 +657,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Me_update"];
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyCertificates_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/classes": {
@@ -711,6 +855,23 @@ export interface components {
             /** @description Porcentaje exigido por el curso (0 = no se exige) */
             required: number;
         };
+        BatchResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Personas que ya tenían el suyo */
+            existing: number;
+            failed: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Certificados emitidos por esta tanda */
+            issued: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Inscripciones completadas a certificar */
+            total: number;
+        };
         BilingualList: {
             en: string[];
             es: string[];
@@ -718,6 +879,51 @@ export interface components {
         BilingualText: {
             en: string;
             es: string;
+        };
+        CertificateCourse: {
+            slug: string;
+            title: components["schemas"]["BilingualText"];
+        };
+        CertificateIssuer: {
+            /** @description Identidad del emisor (did:web); su documento está en /.well-known/did.json */
+            did: string;
+            name: string;
+            /** @description PUBLIC_URL de la instancia */
+            url: string;
+        };
+        CertificateResponse: {
+            /** @description 25 caracteres base32 */
+            code: string;
+            /** @description El código en grupos de cinco, como se imprime */
+            codeGrouped: string;
+            course: components["schemas"]["CertificateCourse"];
+            /** @description La credencial Open Badges 3.0 firmada (JSON-LD) */
+            credentialUrl: string;
+            /** Format: date */
+            endsOn: string;
+            hours: number;
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: components["schemas"]["CertificateIssuer"];
+            /** @enum {string} */
+            language: "es" | "en";
+            /** @description El nombre tal como se escribió al emitirlo */
+            learnerName: string;
+            pdfUrl: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            trainerName: string;
+            verificationUrl: string;
+        };
+        ClassCertificatesResponse: {
+            certificates: components["schemas"]["ManagedCertificate"][];
+            /** @description Personas que completaron el curso y aún no tienen certificado */
+            completedWithout: number;
+            latestBatch: components["schemas"]["BatchResponse"] | null;
         };
         ClassContext: {
             /** @description Quien llama gestiona la clase (su formador/a o administración) */
@@ -1044,6 +1250,39 @@ export interface components {
             token: string;
             user: components["schemas"]["UserResponse"];
         };
+        ManagedCertificate: {
+            /** @description Quien lo ve puede revocarlo */
+            canRevoke: boolean;
+            /** Format: uuid */
+            classId: string | null;
+            /** @description 25 caracteres base32 */
+            code: string;
+            /** @description El código en grupos de cinco, como se imprime */
+            codeGrouped: string;
+            course: components["schemas"]["CertificateCourse"];
+            /** @description La credencial Open Badges 3.0 firmada (JSON-LD) */
+            credentialUrl: string;
+            /** Format: date */
+            endsOn: string;
+            hours: number;
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: components["schemas"]["CertificateIssuer"];
+            /** @enum {string} */
+            language: "es" | "en";
+            /** @description El nombre tal como se escribió al emitirlo */
+            learnerName: string;
+            pdfUrl: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            trainerName: string;
+            verificationUrl: string;
+        };
         MyEnrolmentResponse: {
             /** Format: date-time */
             activatedAt: string | null;
@@ -1194,6 +1433,10 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             password: string;
+        };
+        RevokeRequest: {
+            /** @description Motivo; se envía a la persona titular */
+            reason: string;
         };
         RosterAssignment: {
             slug: string;
@@ -1375,6 +1618,33 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    Did_did: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documento DID (did:web) con todas las claves Multikey del emisor, actuales y retiradas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     AdminUsers_list: {
         parameters: {
             query?: {
@@ -1715,6 +1985,137 @@ export interface operations {
             };
         };
     };
+    Certificates_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verificación: lo que dice el certificado y si sigue siendo válido */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            /** @description Ningún certificado tiene ese código */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Certificates_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenBadgeCredential (VC 2.0 + Open Badges 3.0) con prueba Data Integrity eddsa-rdfc-2022 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Certificates_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El certificado en PDF (A4 apaisado, con QR y la credencial firmada dentro) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Certificates_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revocado: la lista de estado publicada cambia y se avisa a la persona titular */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedCertificate"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Classes_list: {
         parameters: {
             query?: {
@@ -1993,6 +2394,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassCertificates_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassCertificatesResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassCertificates_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emite los certificados de toda la clase en segundo plano; sigue la tarea con GET …/jobs/:jobId */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ClassCertificates_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {
@@ -2447,6 +2940,35 @@ export interface operations {
             };
         };
     };
+    StatusLists_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                n: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description BitstringStatusListCredential firmada; el bit de cada certificado revocado vale 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Enrolments_detail: {
         parameters: {
             query?: never;
@@ -2683,6 +3205,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MyCertificates_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mis certificados, los más recientes primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedCertificate"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
