@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { bearer, createClass } from './helpers/classroom';
 import { binary, completeThroughApi, eventually, importLessonsOnlyCourse, myCertificates, readPdfWithTools } from './helpers/certificates';
-import { createAccount, grantRoles, startTestApp, type Account, type TestApp } from './helpers/test-app';
+import { runCli } from '../src/cli/cli';
+import { createAccount, grantRoles, startTestApp, testDatabaseUrl, type Account, type TestApp } from './helpers/test-app';
 
 interface WalletResult {
   log?: { id: string; valid?: boolean; error?: { name: string; message: string } }[];
@@ -104,9 +105,26 @@ describe('certificates: a wallet verifier accepts our credentials', () => {
     const bad = await walletVerify(tampered);
     expect(bad.errors?.[0]?.name).toBe('invalid_signature');
 
+    // Our own CLI, as a verifier elsewhere would run it on the PDF: key and status list over HTTPS.
+    const pdfFile = join(dir, 'certificado.pdf');
+    writeFileSync(pdfFile, pdf.body as Buffer);
+    const cli = async () => {
+      const lines: string[] = [];
+      const code = await runCli(['certificates:verify', pdfFile, '--ca', join(dir, 'cert.pem')], { ...process.env, DATABASE_URL: testDatabaseUrl() }, (l) => lines.push(l), (l) => lines.push(l));
+      return { code, text: lines.join('\n') };
+    };
+    const valid = await cli();
+    expect(valid.text).toContain('Titular / holder: María José Añazco');
+    expect(valid.text).toMatch(/Firma \/ signature: VÁLIDA/);
+    expect(valid.text).toMatch(/Revocación \/ revocation: no revocada/);
+    expect(valid.code).toBe(0);
+
     await request(t.http).post(`/api/certificates/${cert.code}/revoke`).set(bearer(trainer)).send({ reason: 'Emitido por error' }).expect(200);
     const revoked = await walletVerify(credential);
     expect(step(revoked, 'valid_signature')).toMatchObject({ valid: true });
     expect(step(revoked, 'revocation_status')).toMatchObject({ valid: false });
+    const cliRevoked = await cli();
+    expect(cliRevoked.text).toMatch(/REVOCADA por el emisor/);
+    expect(cliRevoked.code).toBe(1);
   });
 });

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
+import { runCli } from '../src/cli/cli';
 import { CredentialSigner } from '../src/modules/certificates/credential-signer.service';
 import { bearer, createClass } from './helpers/classroom';
 import { binary, completeThroughApi, eventually, importLessonsOnlyCourse, myCertificates, readPdfWithTools } from './helpers/certificates';
@@ -84,6 +88,44 @@ describe('certificates', () => {
     const tampered = structuredClone(credential);
     tampered.credentialSubject.name = 'Otra Persona';
     expect((await signer.check(tampered)).proof).toBe('invalid');
+  });
+
+  it('verifies offline with the CLI, given the issuer DID document, and catches a tampered file', async () => {
+    const [mine] = await myCertificates(t, ana);
+    const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+    try {
+      const pdfFile = join(dir, 'certificado.pdf');
+      writeFileSync(pdfFile, (await request(t.http).get(`/api/certificates/${mine.code}/pdf`).buffer(true).parse(binary).expect(200)).body as Buffer);
+      writeFileSync(join(dir, 'did.json'), (await request(t.http).get('/.well-known/did.json').expect(200)).text);
+      const cli = async (...args: string[]) => {
+        const lines: string[] = [];
+        const code = await runCli(['certificates:verify', ...args], { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' }, (l) => lines.push(l), (l) => lines.push(l));
+        return { code, text: lines.join('\n') };
+      };
+      // Offline with the DID document: the signature is checked, revocation is said to be unchecked.
+      const offline = await cli(pdfFile, '--offline', '--did-document', join(dir, 'did.json'));
+      expect(offline.text).toMatch(/Firma \/ signature: VÁLIDA/);
+      expect(offline.text).toMatch(/Revocación \/ revocation: NO COMPROBADA/);
+      expect(offline.text).toContain('Titular / holder: José Núñez Peñafiel');
+      expect(offline.code).toBe(3);
+      // Offline without it: nothing is claimed.
+      const blind = await cli(pdfFile, '--offline');
+      expect(blind.text).toMatch(/Firma \/ signature: NO COMPROBADA/);
+      expect(blind.code).toBe(3);
+      // A JSON whose holder was changed.
+      const credential = (await request(t.http).get(`/api/certificates/${mine.code}/credential`).expect(200)).body;
+      credential.credentialSubject.name = 'Otra Persona';
+      writeFileSync(join(dir, 'tampered.json'), JSON.stringify(credential));
+      const tampered = await cli(join(dir, 'tampered.json'), '--offline', '--did-document', join(dir, 'did.json'));
+      expect(tampered.text).toMatch(/Firma \/ signature: NO VÁLIDA/);
+      expect(tampered.code).toBe(1);
+      writeFileSync(join(dir, 'nada.pdf'), '%PDF-1.7\n%%EOF');
+      const notOurs = await cli(join(dir, 'nada.pdf'));
+      expect(notOurs.text).toMatch(/no lleva credential.json/);
+      expect(notOurs.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('serves the DID document and the status list', async () => {

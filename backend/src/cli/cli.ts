@@ -8,13 +8,20 @@ import { User } from '../modules/users/user.entity';
 import { formatDemoAccounts, seedDemoData } from '../seed/demo-seed';
 import { CourseContentError } from '../modules/courses/course-content.loader';
 import { importCourses } from '../modules/courses/course-sync';
+import { CERTIFICATE_COMMANDS } from './certificates.commands';
+import { CredentialFileError } from '../modules/certificates/credentials/file-verifier';
 
-interface Command {
+export interface Command {
   usage: string;
   es: string;
   en: string;
   options: Record<string, { type: 'string' | 'boolean' }>;
-  run: (db: string, values: Record<string, string | boolean | undefined>, out: (line: string) => void, config: AppConfig) => Promise<void>;
+  /** Takes positional arguments (files). */
+  positionals?: boolean;
+  /** Works without the database (a verifier's tool). */
+  noDatabase?: boolean;
+  /** Returns an exit code other than 0 when the outcome says so (a revoked certificate, say). */
+  run: (db: string, values: Record<string, string | boolean | undefined>, out: (line: string) => void, config: AppConfig, positionals: string[]) => Promise<void | number>;
 }
 
 /** A one-line progress bar on a terminal; plain lines elsewhere (CI logs, pipes). */
@@ -134,6 +141,7 @@ export const COMMANDS: Record<string, Command> = {
       out(formatDemoAccounts(await withOrm(db, seedDemoData)));
     },
   },
+  ...CERTIFICATE_COMMANDS,
 };
 
 export function helpText(): string {
@@ -161,22 +169,23 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   let config: AppConfig;
   let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
   try {
     config = loadConfig(env);
-    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: !!command.positionals }));
   } catch (e) {
     err(e instanceof ConfigError ? e.message : `${(e as Error).message}\n${command.usage}`);
     return 2;
   }
   let db: ResolvedDatabase | undefined;
   try {
+    if (command.noDatabase) return (await command.run('', values, out, config, positionals)) ?? 0;
     db = await resolveDatabase(config, () => undefined);
     // Every command works on an up-to-date schema, even on a database that was never started.
     if (name !== 'db:migrate') await runMigrations(db.url);
-    await command.run(db.url, values, out, config);
-    return 0;
+    return (await command.run(db.url, values, out, config, positionals)) ?? 0;
   } catch (e) {
-    err(e instanceof CliError || e instanceof CourseContentError ? e.message : (e as Error).stack ?? String(e));
+    err(e instanceof CliError || e instanceof CourseContentError || e instanceof CredentialFileError ? e.message : (e as Error).stack ?? String(e));
     return 1;
   } finally {
     // Only stop a server this command started itself: a running app keeps its own.

@@ -46,10 +46,10 @@ export class StatusListsService {
     }
   }
 
-  /** The signed list credential, built on first request. */
+  /** The signed list credential, built on first request (and again if PUBLIC_URL, so the issuer, changed). */
   async get(n: number): Promise<Record<string, unknown> | null> {
     const row = await this.em.fork().findOne(CertificateStatusList, { number: n });
-    if (row) return row.credential;
+    if (row && row.credential.id === this.listUrl(n) && row.credential.issuer === this.signer.issuerId) return row.credential;
     const [{ used }] = await this.em.fork().execute<{ used: boolean }[]>('select exists(select 1 from certificates where status_list = ?) as used', [n]);
     return used ? this.publish(n) : null;
   }
