@@ -1,9 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { withOrm } from '../database/database';
 import { IssuerKeysService } from '../modules/certificates/issuer-keys.service';
 import { verifyCredentialFile } from '../modules/certificates/credentials/file-verifier';
 import type { Command } from './cli';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '—';
+}
 
 function subjectName(credential: Record<string, unknown>): string {
   const s = credential.credentialSubject as { name?: string; achievement?: { name?: string } } | undefined;
@@ -32,10 +35,10 @@ export const CERTIFICATE_COMMANDS: Record<string, Command> = {
       const r = await verifyCredentialFile(files[0], { offline: v.offline === true, didDocument: v['did-document'] as string | undefined, ca: v.ca as string | undefined });
       const c = r.check;
       out(`Archivo / file: ${files[0]} (${r.from === 'pdf' ? 'credencial dentro del PDF / credential inside the PDF' : 'JSON'})`);
-      out(`Credencial / credential: ${String(r.credential.name ?? '—')}`);
+      out(`Credencial / credential: ${text(r.credential.name)}`);
       out(`Titular / holder: ${subjectName(r.credential)}`);
       out(`Emisor / issuer: ${issuerName(r.credential)}`);
-      out(`Emitida / issued: ${String(r.credential.validFrom ?? r.credential.issuanceDate ?? '—')}`);
+      out(`Emitida / issued: ${text(r.credential.validFrom ?? r.credential.issuanceDate)}`);
       const proof = {
         valid: 'VÁLIDA (eddsa-rdfc-2022, clave del emisor) / VALID (eddsa-rdfc-2022, issuer key)',
         invalid: 'NO VÁLIDA: el contenido no corresponde a la firma / INVALID: the content does not match the signature',
@@ -65,7 +68,7 @@ export const CERTIFICATE_COMMANDS: Record<string, Command> = {
     en: 'Retires the stored signing key and generates a new one; credentials already issued still verify (the retired key stays in the DID document).',
     options: {},
     run: async (db, _v, out, config) => {
-      const key = await withOrm(db, (orm) => new IssuerKeysService(orm.em as unknown as EntityManager, config).rotate());
+      const key = await withOrm(db, (orm) => new IssuerKeysService(orm.em, config).rotate());
       out(`Nueva clave / new key: ${key}`);
     },
   },

@@ -100,10 +100,10 @@ export async function verifyCredentialFile(path: string, options: { offline?: bo
   const loader = documentLoader(async (url) => {
     if (url.startsWith('did:')) {
       const did = url.split('#')[0];
-      if (given?.id === did) return dereferenceDid(given as Parameters<typeof dereferenceDid>[0], url);
+      if (given?.id === did) return dereferenceDid(given, url);
       const docUrl = didWebDocumentUrl(did);
       const doc = docUrl ? ((await remote(docUrl)) as { id: string } | null) : null;
-      return doc ? dereferenceDid(doc as Parameters<typeof dereferenceDid>[0], url) : null;
+      return doc ? dereferenceDid(doc, url) : null;
     }
     if (/^https?:\/\//.test(url)) return remote(url);
     return null;
