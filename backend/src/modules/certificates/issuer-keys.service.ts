@@ -10,6 +10,7 @@ import { fromSecretKeyMultibase } from './credentials/multikey-secret';
 
 /** Serialises key creation across instances (pg advisory lock id). */
 const KEY_LOCK = 0x70756b31;
+const KEY_CACHE_MS = 60_000;
 
 /**
  * The instance's issuer: its `did:web` and its Ed25519 keys. On first use a key is generated and stored in
@@ -20,6 +21,7 @@ const KEY_LOCK = 0x70756b31;
 export class IssuerKeysService {
   private readonly logger = new Logger('issuer-keys');
   private signing?: Promise<Ed25519KeyPair>;
+  private signingLoadedAt = 0;
   readonly did: string;
 
   constructor(
@@ -33,12 +35,18 @@ export class IssuerKeysService {
     return `${this.did}#${publicKeyMultibase}`;
   }
 
-  /** The key that signs now (cached; a failure is not cached). */
+  /**
+   * The key that signs now. Cached for a minute, so a rotation made elsewhere (the CLI, another instance)
+   * is picked up within a minute; a failure is not cached.
+   */
   signingKey(): Promise<Ed25519KeyPair> {
-    this.signing ??= this.loadSigningKey().catch((e: unknown) => {
-      this.signing = undefined;
-      throw e;
-    });
+    if (!this.signing || Date.now() - this.signingLoadedAt > KEY_CACHE_MS) {
+      this.signingLoadedAt = Date.now();
+      this.signing = this.loadSigningKey().catch((e: unknown) => {
+        this.signing = undefined;
+        throw e;
+      });
+    }
     return this.signing;
   }
 
