@@ -212,6 +212,32 @@ describe('certificates', () => {
     await request(t.http).post(`/api/certificates/${nearMiss}/revoke`).set(bearer(admin)).send({ reason: 'Prueba' }).expect(404);
   });
 
+  it('follows the authorization table', async () => {
+    const [anas] = await myCertificates(t, ana);
+    const outsider = await createAccount(t, { displayName: 'Fuera' });
+    const job = (await request(t.http).get(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(200)).body.latestBatch.id as string;
+    type Who = Account | null;
+    const as = (who: Who, r: request.Test) => (who ? r.set(bearer(who)) : r);
+    const rows: [string, (who: Who) => request.Test, [Who, number][]][] = [
+      ['verify', (w) => as(w, request(t.http).get(`/api/certificates/${anas.code}`)), [[null, 200], [outsider, 200]]],
+      ['pdf', (w) => as(w, request(t.http).get(`/api/certificates/${anas.code}/pdf`)), [[null, 200], [ana, 200], [trainer, 200], [admin, 200]]],
+      ['credential', (w) => as(w, request(t.http).get(`/api/certificates/${anas.code}/credential`)), [[null, 200]]],
+      ['status list', (w) => as(w, request(t.http).get('/api/credentials/status/1')), [[null, 200]]],
+      ['did', (w) => as(w, request(t.http).get('/.well-known/did.json')), [[null, 200]]],
+      ['mine', (w) => as(w, request(t.http).get('/api/me/certificates')), [[null, 401], [outsider, 200], [ana, 200]]],
+      ['class list', (w) => as(w, request(t.http).get(`/api/classes/${classId}/certificates`)), [[null, 401], [ana, 403], [outsider, 403], [otherTrainer, 403], [trainer, 200], [admin, 200]]],
+      ['class job', (w) => as(w, request(t.http).get(`/api/classes/${classId}/certificates/jobs/${job}`)), [[null, 401], [ana, 403], [otherTrainer, 403], [trainer, 200], [admin, 200]]],
+      ['issue for class', (w) => as(w, request(t.http).post(`/api/classes/${classId}/certificates`)), [[null, 401], [ana, 403], [outsider, 403], [otherTrainer, 403]]],
+      ['revoke', (w) => as(w, request(t.http).post(`/api/certificates/${anas.code}/revoke`).send({ reason: 'Tabla' })), [[null, 401], [ana, 403], [outsider, 403], [otherTrainer, 403]]],
+    ];
+    for (const [name, call, expectations] of rows) {
+      for (const [who, status] of expectations) {
+        const res = await call(who);
+        if (res.status !== status) throw new Error(`${name} as ${who ? who.email : 'anonymous'}: expected ${status}, got ${res.status}`);
+      }
+    }
+  });
+
   it('lists only your own certificates', async () => {
     await request(t.http).get('/api/me/certificates').expect(401);
     const other = await createAccount(t, { displayName: 'Sin certificados' });

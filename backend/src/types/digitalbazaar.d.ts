@@ -84,3 +84,12 @@ declare module 'base58-universal' {
   export function encode(input: Uint8Array, maxline?: number): string;
   export function decode(input: string): Uint8Array;
 }
+
+// fontkit (pdfkit's own font parser) ships no types; Puente only hands its parsed fonts to pdfkit.
+declare module 'fontkit' {
+  export interface Font {
+    postscriptName: string;
+    layout(text: string): unknown;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}

@@ -58,7 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
       rmSync(config.dataDir, { recursive: true, force: true });
       // pg-boss keeps a fire-and-forget loop that checks its stopped workers once a second after stop();
       // let it finish while this test file's module registry is still alive.
-      await new Promise((r) => setTimeout(r, 1100));
+      await new Promise((r) => setTimeout(r, 1500));
     },
   };
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONTS } from '../../common/pdf/fonts';
+import { defaultFont, withFonts } from '../../common/pdf/fonts';
 import { drawQr } from '../../common/pdf/qr';
 import { verificationUrl } from './credentials/open-badge';
 
@@ -29,13 +29,18 @@ export function groupedCode(code: string): string {
   return code.replace(/(.{5})(?=.)/g, '$1-');
 }
 
+const DAY = {
+  es: new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const NUMBER = { es: new Intl.NumberFormat('es-ES', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
+
 function day(iso: string | Date, locale: 'es' | 'en'): string {
-  const date = typeof iso === 'string' ? new Date(`${iso}T12:00:00Z`) : iso;
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DAY[locale].format(typeof iso === 'string' ? new Date(`${iso}T12:00:00Z`) : iso);
 }
 
 function hours(h: number, locale: 'es' | 'en'): string {
-  const n = new Intl.NumberFormat(locale === 'es' ? 'es-ES' : 'en-GB', { maximumFractionDigits: 1 }).format(h);
+  const n = NUMBER[locale].format(h);
   return locale === 'es' ? `${n} ${h === 1 ? 'hora' : 'horas'}` : `${n} ${h === 1 ? 'hour' : 'hours'}`;
 }
 
@@ -55,6 +60,7 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
     size: 'A4',
     layout: 'landscape',
     margin: 0,
+    font: defaultFont(),
     pdfVersion: '1.7',
     lang: 'es-ES',
     tagged: true,
@@ -68,10 +74,7 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
       CreationDate: c.issuedAt,
     },
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  doc.registerFont('italic', FONTS.italic);
-  doc.registerFont('mono', FONTS.mono);
+  withFonts(doc, ['regular', 'bold', 'italic', 'mono']);
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));
   const done = new Promise<Buffer>((ok, fail) => {
@@ -115,16 +118,22 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
   block('P', () => {
     doc.fillColor(GREY).font('regular').fontSize(12).text('Se certifica que · This certifies that', left, 172, { width, align: 'center' });
   });
+  // Long names and titles shrink to one line rather than push the details down.
+  const fit = (text: string, font: string, size: number, min: number) => {
+    doc.font(font).fontSize(size);
+    const w = doc.widthOfString(text);
+    return w <= width ? size : Math.max(min, Math.floor((size * width) / w));
+  };
   block('P', () => {
-    doc.fillColor('#000000').font('bold').fontSize(28).text(c.learnerName, left, 192, { width, align: 'center' });
+    doc.fillColor('#000000').font('bold').fontSize(fit(c.learnerName, 'bold', 28, 16)).text(c.learnerName, left, 192, { width, align: 'center' });
   });
   block('P', () => {
     doc.fillColor(GREY).font('regular').fontSize(12).text('ha completado el curso · has completed the course', { width, align: 'center' });
   });
   block('H2', () => {
     doc.moveDown(0.4);
-    doc.fillColor('#000000').font('bold').fontSize(19).text(c.courseTitle.es, { width, align: 'center' });
-    doc.fillColor(GREY).font('italic').fontSize(13).text(c.courseTitle.en, { width, align: 'center' });
+    doc.fillColor('#000000').font('bold').fontSize(fit(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, { width, align: 'center' });
+    doc.fillColor(GREY).font('italic').fontSize(fit(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, { width, align: 'center' });
   });
 
   const detailsTop = 345;
@@ -163,7 +172,7 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
     }),
   );
   block('P', () => {
-    doc.font('regular').fontSize(8).fillColor(GREY).text('Escanea para verificar · Scan to verify', qrX - 10, qrY + qrSize + 2, { width: qrSize + 20, align: 'center' });
+    doc.font('regular').fontSize(8).fillColor(GREY).text('Escanea para verificar\nScan to verify', qrX - 10, qrY + qrSize + 2, { width: qrSize + 20, align: 'center' });
   });
   root.end();
 

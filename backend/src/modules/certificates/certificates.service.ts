@@ -85,7 +85,16 @@ export class CertificatesService {
     events: ClassroomEvents,
   ) {
     events.onEnrolmentCompleted('certificate', async (e) => {
-      await this.issueForEnrolment(e.enrolmentId);
+      try {
+        await this.issueForEnrolment(e.enrolmentId);
+      } catch (err) {
+        // No longer completed, or the learner or enrolment is gone: nothing to issue, nothing to retry.
+        if (err instanceof AppException && (err.getStatus() === 409 || err.getStatus() === 404)) {
+          this.logger.warn({ enrolment: e.enrolmentId, reason: err.key }, 'no certificate issued for a completion');
+          return;
+        }
+        throw err;
+      }
     });
     mail.registerAttachments('certificate', async (code) => {
       const cert = await this.em.fork().findOne(Certificate, { code }, { populate: ['credential'] });

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONTS } from '../../common/pdf/fonts';
+import { defaultFont, withFonts } from '../../common/pdf/fonts';
 import { writeMarkdown } from '../../common/pdf/markdown-pdf';
 import type { Course, CourseAssignment, CourseLesson } from './course.entity';
 
@@ -14,6 +14,7 @@ export function renderCoursePack(course: Course, lessons: CourseLesson[], assign
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
     bufferPages: true,
+    font: defaultFont(),
     pdfVersion: '1.7',
     lang: 'es-ES',
     tagged: true,
@@ -26,7 +27,7 @@ export function renderCoursePack(course: Course, lessons: CourseLesson[], assign
       Creator: 'Puente',
     },
   });
-  for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
+  withFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((ok, fail) => {

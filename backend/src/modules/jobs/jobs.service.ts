@@ -15,6 +15,8 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private boss?: PgBoss;
   private readonly handlers = new Map<string, Handler<never>>();
   private readonly schedules: { name: string; cron: string }[] = [];
+  /** Handlers running now in this process: shutdown waits for them, so none outlives the app. */
+  private running = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -46,7 +48,12 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     if (work) {
       for (const [queue, handler] of this.handlers) {
         await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-          for (const job of jobs) await (handler as Handler<unknown>)(job.data);
+          this.running++;
+          try {
+            for (const job of jobs) await (handler as Handler<unknown>)(job.data);
+          } finally {
+            this.running--;
+          }
         });
       }
       for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
@@ -70,5 +77,10 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     const boss = this.boss;
     this.boss = undefined;
     await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+    // pg-boss stops waiting after its timeout; a handler still running (a slow SMTP server, say) is waited
+    // for a while longer, so it does not run on against a closed application.
+    const deadline = Date.now() + 30_000;
+    while (this.running > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    if (this.running > 0) this.logger.warn({ running: this.running }, 'stopped with job handlers still running');
   }
 }
