@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: each figure is the app's throughput as a ratio to a bare baseline measured in the same
-// run, on the same machine and database — never an absolute time. Prints a table and JSON, and writes
-// bench/results/latest.json.
+// run, on the same machine and database — never an absolute time alone. Then certificates for a class:
+// issuing them all through the API, and rendering their PDFs against bare pdfkit writing the same page.
+// Prints tables and JSON, and writes bench/results/latest.json.
 import autocannon from 'autocannon';
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ensureBuilt, root } from '../scripts/lib/build.mjs';
+import { certificateInputs, completedClass, issueForClass, renderCertificates } from './certificates.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const CLASS_SIZE = Number(process.env.BENCH_CERTIFICATES ?? 500);
+// PDFs rendered (by each side) out of the class: all of them take a minute, this many give the same mean.
+const RENDERS = Number(process.env.BENCH_CERTIFICATE_RENDERS ?? 200);
+// The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
+const TARGET_RATIO = 0.8;
+const TARGET_MS = 30;
 const require = createRequire(import.meta.url);
 
 ensureBuilt(['backend']);
@@ -124,11 +132,33 @@ const appPort = await freePort();
 const basePort = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'puente-bench-data-'));
 const app = spawn(process.execPath, [join(root, 'backend', 'dist', 'main.js')], {
-  env: { ...process.env, DATABASE_URL: db.url, PORT: String(appPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production' },
+  // No SMTP_URL, whatever the shell has: any mail would go to DATA_DIR/outbox, never to anyone.
+  env: { ...process.env, DATABASE_URL: db.url, PORT: String(appPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production', SMTP_URL: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const baseline = fork(join(root, 'bench', 'baseline.mjs'), { env: { ...process.env, DATABASE_URL: db.url, PORT: String(basePort) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 const results = [];
+let issue;
+let render;
+let stopping;
+/** Stops the app and the baseline server (once), waiting for them to exit. */
+function stopServers() {
+  stopping ??= Promise.all(
+    [app, baseline].map(
+      (child) =>
+        new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            done();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  return stopping;
+}
 try {
   const appBase = `http://127.0.0.1:${appPort}`;
   await waitHealthy(appBase);
@@ -138,7 +168,8 @@ try {
   await fetch(`${appBase}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password, displayName: 'Bench', locale: 'es' }) });
   const login = await (await fetch(`${appBase}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json();
   const auth = { authorization: `Bearer ${login.token}` };
-  const trainerAuth = { authorization: `Bearer ${await rosterFixture(appBase, db.url, 200)}` };
+  const trainerToken = await rosterFixture(appBase, db.url, 200);
+  const trainerAuth = { authorization: `Bearer ${trainerToken}` };
 
   const figures = [
     { name: 'GET /api/health', path: '/api/health', headers: {} },
@@ -162,21 +193,72 @@ try {
       errorsOrNon2xx: bad,
     });
   }
+
+  // Certificates last: they add 500 learners and their certificates to the database the figures above read.
+  const certificateClass = await completedClass(appBase, db.url, trainerToken, CLASS_SIZE);
+  issue = await issueForClass(appBase, db.url, certificateClass, trainerToken, dataDir);
+  const inputs = await certificateInputs(db.url, certificateClass);
+  // Rendering with both servers stopped, so nothing of the bench runs alongside it.
+  await stopServers();
+  render = await renderCertificates(root, inputs, RENDERS);
 } finally {
-  app.kill('SIGTERM');
-  baseline.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
+  await stopServers();
   await db.drop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
 const meta = { date: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, baseline: 'node:http + pg, same JSON from the same query' };
+const ms = (n) => Number(n.toFixed(2));
+const renderRatio = render.bareMsPerCertificate / render.appMsPerCertificate;
+const certificates = [
+  {
+    figure: `PDF render (${render.certificates} of ${issue.issued})`,
+    what: 'renderCertificatePdf (tagged, metadata, credential attached) against bare pdfkit writing the same page with the same fonts and QR, alternated in one process; ratio = bare ms / app ms',
+    baselineMsPerCertificate: ms(render.bareMsPerCertificate),
+    appMsPerCertificate: ms(render.appMsPerCertificate),
+    ratio: Number(renderRatio.toFixed(3)),
+    baselineMedianMs: ms(render.bareMedianMs),
+    appMedianMs: ms(render.appMedianMs),
+    target: `ratio >= ${TARGET_RATIO} and app < ${TARGET_MS} ms per certificate`,
+    meetsRatio: renderRatio >= TARGET_RATIO,
+    meetsMs: render.appMsPerCertificate < TARGET_MS,
+    meetsTarget: renderRatio >= TARGET_RATIO && render.appMsPerCertificate < TARGET_MS,
+    appBytesPerCertificate: render.appBytesPerCertificate,
+    baselineBytesPerCertificate: render.bareBytesPerCertificate,
+    credentialBytesPerCertificate: render.credentialBytesPerCertificate,
+  },
+  {
+    figure: `Issue for class (${issue.issued})`,
+    what: 'POST /api/classes/:id/certificates until the job reads done: signing, database, emails enqueued (held back, not delivered); ratio = bare pdfkit ms per page / issue ms per certificate',
+    baselineMsPerCertificate: ms(render.bareMsPerCertificate),
+    appMsPerCertificate: ms(issue.msPerCertificate),
+    ratio: Number((render.bareMsPerCertificate / issue.msPerCertificate).toFixed(3)),
+    target: `app < ${TARGET_MS} ms per certificate`,
+    meetsMs: issue.msPerCertificate < TARGET_MS,
+    meetsTarget: issue.msPerCertificate < TARGET_MS,
+    totalMs: Math.round(issue.wallMs),
+    serverMsPerCertificate: ms(issue.serverMsPerCertificate),
+    emailsEnqueued: issue.emailsEnqueued,
+    emailsDeliveredMeanwhile: issue.emailsDeliveredMeanwhile,
+  },
+];
 console.log(`\nPuente bench — ${CONNECTIONS} connections, ${DURATION} s each, ratio = app / bare baseline (higher is better, 1.0 = as fast as the baseline)\n`);
 console.log(['figure'.padEnd(22), 'baseline req/s'.padStart(15), 'app req/s'.padStart(11), 'ratio'.padStart(7), 'app p99 ms'.padStart(11), 'errors'.padStart(7)].join(' '));
 for (const r of results) {
   console.log([r.figure.padEnd(22), String(r.baselineRps).padStart(15), String(r.appRps).padStart(11), r.ratio.toFixed(2).padStart(7), String(r.appP99Ms).padStart(11), String(r.errorsOrNon2xx).padStart(7)].join(' '));
 }
-const json = { ...meta, results };
+console.log(`\nCertificates for a class of ${CLASS_SIZE} — ms per certificate, ratio = bare pdfkit ms per page / app ms per certificate (higher is better)\n`);
+console.log(['figure'.padEnd(24), 'bare ms/page'.padStart(13), 'app ms/cert'.padStart(12), 'ratio'.padStart(7), '  target'.padEnd(28), 'met'].join(' '));
+const [r, i] = certificates;
+const yes = (ok) => (ok ? 'yes' : 'NO');
+console.log([r.figure.padEnd(24), r.baselineMsPerCertificate.toFixed(2).padStart(13), r.appMsPerCertificate.toFixed(2).padStart(12), r.ratio.toFixed(2).padStart(7), `  ≥ ${TARGET_RATIO}× bare, < ${TARGET_MS} ms`.padEnd(28), `ratio ${yes(r.meetsRatio)}, ms ${yes(r.meetsMs)}`].join(' '));
+console.log([i.figure.padEnd(24), i.baselineMsPerCertificate.toFixed(2).padStart(13), i.appMsPerCertificate.toFixed(2).padStart(12), i.ratio.toFixed(2).padStart(7), `  < ${TARGET_MS} ms`.padEnd(28), yes(i.meetsMs)].join(' '));
+console.log(`
+PDF render: the app's renderCertificatePdf against bare pdfkit (same page, fonts and QR; no tags, metadata or attachment), turn about in one
+  process with the servers stopped; medians ${r.appMedianMs} / ${r.baselineMedianMs} ms; ${r.appBytesPerCertificate} / ${r.baselineBytesPerCertificate} bytes per PDF (credential.json: ${r.credentialBytesPerCertificate} bytes).
+Issue: POST …/certificates to the job seen done, ${i.totalMs} ms in all (${i.serverMsPerCertificate} ms per certificate by the batch's own record): signing, database and
+  enqueuing the ${i.emailsEnqueued} emails, held back meanwhile (${i.emailsDeliveredMeanwhile} delivered). The issue renders no PDF: each is rendered when its email goes out.`);
+const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates };
 console.log(`\n${JSON.stringify(json, null, 2)}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
