@@ -1,8 +1,9 @@
 // The bare baseline for certificate PDFs: pdfkit used directly, the way a short script would write the page.
-// Same A4 landscape page, same text at the same positions, the same DejaVu fonts registered from the same
-// files, and the same QR code (the `qrcode` package) drawn as vector squares. None of the extras: no tagged
+// Same A4 landscape page, same text at the same positions, the same DejaVu fonts (each parsed once, as the
+// app does, so the figure measures what the app adds, not how fonts are loaded), and the same QR code (the `qrcode` package) drawn as vector squares. None of the extras: no tagged
 // structure, no metadata, no language, no attached credential. Loaded by bench/run.mjs, which renders the
 // same certificates with this and with the app's renderCertificatePdf, alternating, in one process.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(new URL('../backend/package.json', import.meta.url));
 const PDFDocument = require('pdfkit');
 const QRCode = require('qrcode');
+const fontkit = require('fontkit');
 
 const ttf = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FILES = {
@@ -18,6 +20,7 @@ const FILES = {
   italic: join(ttf, 'DejaVuSans-Oblique.ttf'),
   mono: join(ttf, 'DejaVuSansMono.ttf'),
 };
+const PARSED = Object.fromEntries(Object.entries(FILES).map(([name, file]) => [name, fontkit.create(readFileSync(file))]));
 
 const dateEs = new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateEn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -29,8 +32,8 @@ const number = (locale, h) => new Intl.NumberFormat(locale, { maximumFractionDig
 /** Same input as the app's renderCertificatePdf (the credential is ignored: the bare page carries none). */
 export function renderBareCertificate(c) {
   const url = `${c.issuerUrl}/verificar/${c.code}`;
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0 });
-  for (const [name, file] of Object.entries(FILES)) doc.registerFont(name, file);
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, font: PARSED.regular });
+  for (const [name, font] of Object.entries(PARSED)) doc.registerFont(name, font);
   const chunks = [];
   doc.on('data', (b) => chunks.push(b));
   const done = new Promise((ok, fail) => {
@@ -51,11 +54,16 @@ export function renderBareCertificate(c) {
   doc.fillColor('#000000').font('bold').fontSize(24).text('Certificado de finalización', x, 106, center);
   doc.fillColor('#4a4a4a').font('italic').fontSize(14).text('Certificate of completion', center);
   doc.fillColor('#4a4a4a').font('regular').fontSize(12).text('Se certifica que · This certifies that', x, 172, center);
-  doc.fillColor('#000000').font('bold').fontSize(28).text(c.learnerName, x, 192, center);
+  const fit = (text, font, size, min) => {
+    doc.font(font).fontSize(size);
+    const w = doc.widthOfString(text);
+    return w <= width ? size : Math.max(min, Math.floor((size * width) / w));
+  };
+  doc.fillColor('#000000').font('bold').fontSize(fit(c.learnerName, 'bold', 28, 16)).text(c.learnerName, x, 192, center);
   doc.fillColor('#4a4a4a').font('regular').fontSize(12).text('ha completado el curso · has completed the course', center);
   doc.moveDown(0.4);
-  doc.fillColor('#000000').font('bold').fontSize(19).text(c.courseTitle.es, center);
-  doc.fillColor('#4a4a4a').font('italic').fontSize(13).text(c.courseTitle.en, center);
+  doc.fillColor('#000000').font('bold').fontSize(fit(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, center);
+  doc.fillColor('#4a4a4a').font('italic').fontSize(fit(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, center);
 
   const top = 345;
   const textWidth = width - 170;
@@ -98,7 +106,7 @@ export function renderBareCertificate(c) {
   }
   doc.fill('#000000');
   doc.restore();
-  doc.font('regular').fontSize(8).fillColor('#4a4a4a').text('Escanea para verificar · Scan to verify', qx - 10, qy + size + 2, { width: size + 20, align: 'center' });
+  doc.font('regular').fontSize(8).fillColor('#4a4a4a').text('Escanea para verificar\nScan to verify', qx - 10, qy + size + 2, { width: size + 20, align: 'center' });
 
   doc.end();
   return done;
