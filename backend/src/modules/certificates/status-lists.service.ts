@@ -37,8 +37,11 @@ export class StatusListsService {
 
   /** A free (list, index) for a new certificate; the unique constraint settles the rare race. */
   async allocate(em: EntityManager): Promise<{ list: number; index: number }> {
-    const [{ count }] = await em.execute<{ count: string }[]>('select count(*) from certificates');
-    const list = 1 + Math.floor(Number(count) / LIST_FILL);
+    // The newest list, until it is half full; counting one list stays cheap however many lists exist.
+    const [current] = await em.execute<{ list: number; used: string }[]>(
+      'select status_list as list, count(*) as used from certificates where status_list = (select max(status_list) from certificates) group by status_list',
+    );
+    const list = !current ? 1 : Number(current.used) >= LIST_FILL ? current.list + 1 : current.list;
     for (;;) {
       const index = randomInt(LIST_LENGTH);
       const taken = await em.execute('select 1 from certificates where status_list = ? and status_index = ?', [list, index]);
