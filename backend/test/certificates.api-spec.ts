@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { runCli } from '../src/cli/cli';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { CredentialSigner } from '../src/modules/certificates/credential-signer.service';
+import { StatusListsService } from '../src/modules/certificates/status-lists.service';
 import { bearer, createClass } from './helpers/classroom';
 import { binary, completeThroughApi, eventually, importLessonsOnlyCourse, myCertificates, readPdfWithTools } from './helpers/certificates';
 import { createAccount, grantRoles, startTestApp, type Account, type TestApp } from './helpers/test-app';
@@ -119,6 +121,18 @@ describe('certificates', () => {
       const tampered = await cli(join(dir, 'tampered.json'), '--offline', '--did-document', join(dir, 'did.json'));
       expect(tampered.text).toMatch(/Firma \/ signature: NO VÁLIDA/);
       expect(tampered.code).toBe(1);
+      // The right issuer named: fine; another one: refused even with a valid signature.
+      expect((await cli(pdfFile, '--offline', '--did-document', join(dir, 'did.json'), '--issuer', 'did:web:localhost%3A3000')).code).toBe(3);
+      const other = await cli(pdfFile, '--offline', '--did-document', join(dir, 'did.json'), '--issuer', 'did:web:puente.example.org');
+      expect(other.text).toMatch(/EMISOR DISTINTO/);
+      expect(other.code).toBe(1);
+      // A proof naming a key the issuer never published is a forgery, not something left unchecked.
+      const forged = (await request(t.http).get(`/api/certificates/${mine.code}/credential`).expect(200)).body;
+      forged.proof.verificationMethod = 'did:web:localhost%3A3000#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK';
+      writeFileSync(join(dir, 'forged.json'), JSON.stringify(forged));
+      const forgedRun = await cli(join(dir, 'forged.json'), '--offline', '--did-document', join(dir, 'did.json'));
+      expect(forgedRun.text).toMatch(/Firma \/ signature: NO VÁLIDA/);
+      expect(forgedRun.code).toBe(1);
       writeFileSync(join(dir, 'nada.pdf'), '%PDF-1.7\n%%EOF');
       const notOurs = await cli(join(dir, 'nada.pdf'));
       expect(notOurs.text).toMatch(/no lleva credential.json/);
@@ -180,8 +194,10 @@ describe('certificates', () => {
     await request(t.http).post(path).set(bearer(bruno)).send({ reason: 'Prueba' }).expect(403);
     const notYours = await request(t.http).post(path).set(bearer(otherTrainer)).send({ reason: 'Prueba' }).expect(403);
     expect(notYours.body.message).toMatch(/Solo la persona formadora/);
-    const bad = await request(t.http).post(path).set(bearer(trainer)).send({ reason: '' }).expect(400);
-    expect(JSON.stringify(bad.body.details)).toContain('reason');
+    for (const reason of ['', '   ', 'x'.repeat(501), 42, null]) {
+      const bad = await request(t.http).post(path).set(bearer(trainer)).send({ reason }).expect(400);
+      expect(JSON.stringify(bad.body.details)).toContain('reason');
+    }
 
     const revoked = await request(t.http).post(path).set(bearer(trainer)).send({ reason: 'Entrega copiada de otra persona' }).expect(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revokedReason: 'Entrega copiada de otra persona', revokedAt: expect.any(String) });
@@ -199,6 +215,15 @@ describe('certificates', () => {
     expect(await t.app.get(CredentialSigner).check(credential)).toMatchObject({ proof: 'valid', revocation: 'revoked' });
     const pdf = await request(t.http).get(`/api/certificates/${mine.code}/pdf`).buffer(true).parse(binary).expect(200);
     expect(readPdfWithTools(pdf.body as Buffer).text).toMatch(/REVOCADO .* REVOKED/);
+    // A revocation whose publishing was interrupted (committed, list not re-signed) is caught up the next
+    // time the list is read.
+    const conn = t.app.get(EntityManager).fork().getConnection();
+    const [anasBefore] = await myCertificates(t, ana);
+    await conn.execute(`update certificates set status = 'revoked', revoked_at = now(), revoked_reason = 'Prueba' where code = ?`, [anasBefore.code]);
+    const anasCredential = (await request(t.http).get(`/api/certificates/${anasBefore.code}/credential`).expect(200)).body;
+    expect((await t.app.get(CredentialSigner).check(anasCredential)).revocation).toBe('revoked');
+    await conn.execute(`update certificates set status = 'valid', revoked_at = null, revoked_reason = null where code = ?`, [anasBefore.code]);
+    await t.app.get(StatusListsService).publish(1);
     // Ana's, in the same list, is untouched.
     const [anas] = await myCertificates(t, ana);
     const anaCredential = (await request(t.http).get(`/api/certificates/${anas.code}/credential`).expect(200)).body;
@@ -245,8 +270,35 @@ describe('certificates', () => {
     }
   });
 
+  it('keeps one live batch per class, and replaces a stale one', async () => {
+    const conn = t.app.get(EntityManager).fork().getConnection();
+    const [a, b] = await Promise.all([
+      request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(202),
+      request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(admin)).expect(202),
+    ]);
+    await eventually(async () => {
+      const job = await request(t.http).get(`/api/classes/${classId}/certificates/jobs/${b.body.id}`).set(bearer(trainer)).expect(200);
+      return job.body.status === 'done' || a.body.id !== b.body.id ? job.body : null;
+    });
+    expect(a.body.id).toBe(b.body.id);
+    // A batch whose job was lost an hour ago does not block the class.
+    await conn.execute(`insert into certificate_batches (id, class_id, status, created_at) values (gen_random_uuid(), ?, 'queued', now() - interval '1 hour')`, [classId]);
+    const fresh = await request(t.http).post(`/api/classes/${classId}/certificates`).set(bearer(trainer)).expect(202);
+    const [{ n }] = await conn.execute<{ n: string }[]>(`select count(*) as n from certificate_batches where class_id = ? and status = 'failed' and error like 'stale%'`, [classId]);
+    expect(Number(n)).toBe(1);
+    await eventually(async () => {
+      const job = await request(t.http).get(`/api/classes/${classId}/certificates/jobs/${fresh.body.id}`).set(bearer(trainer)).expect(200);
+      return job.body.status === 'done' ? job.body : null;
+    });
+  });
+
   it('lists only your own certificates', async () => {
     await request(t.http).get('/api/me/certificates').expect(401);
+    const anas = await myCertificates(t, ana);
+    const brunos = await myCertificates(t, bruno);
+    expect(anas).toHaveLength(1);
+    expect(brunos).toHaveLength(1);
+    expect(anas[0].code).not.toBe(brunos[0].code);
     const other = await createAccount(t, { displayName: 'Sin certificados' });
     expect(await myCertificates(t, other)).toEqual([]);
   });

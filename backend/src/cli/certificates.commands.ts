@@ -21,10 +21,10 @@ function issuerName(credential: Record<string, unknown>): string {
 
 export const CERTIFICATE_COMMANDS: Record<string, Command> = {
   'certificates:verify': {
-    usage: 'certificates:verify <certificado.pdf|credencial.json> [--offline] [--did-document <did.json>] [--ca <ca.pem>]',
+    usage: 'certificates:verify <certificado.pdf|credencial.json> [--issuer <did>] [--offline] [--did-document <did.json>] [--ca <ca.pem>]',
     es: 'Comprueba la credencial firmada (la que va dentro del PDF, o un JSON): firma, emisor y revocación. Sale con 0 si es válida y no está revocada, 1 si no lo es, 3 si no se pudo comprobar todo.',
     en: 'Checks the signed credential (inside the PDF, or a JSON file): signature, issuer and revocation. Exits 0 when valid and not revoked, 1 when not, 3 when something could not be checked.',
-    options: { offline: { type: 'boolean' }, 'did-document': { type: 'string' }, ca: { type: 'string' } },
+    options: { issuer: { type: 'string' }, offline: { type: 'boolean' }, 'did-document': { type: 'string' }, ca: { type: 'string' } },
     positionals: true,
     noDatabase: true,
     run: async (_db, v, out, _config, files) => {
@@ -57,6 +57,13 @@ export const CERTIFICATE_COMMANDS: Record<string, Command> = {
         out('  Sin conexión: se necesita el documento DID del emisor (--did-document) para la firma y conexión para la revocación. / Offline: the issuer DID document (--did-document) is needed for the signature, and a connection for revocation.');
       }
       for (const p of c.problems) out(`  Detalle / detail: ${p}`);
+      // A valid signature proves who signed, not that the signer is who you trust: name it, or compare it.
+      const expected = v.issuer as string | undefined;
+      if (expected && c.issuer !== expected) {
+        out(`EMISOR DISTINTO: se esperaba ${expected} / DIFFERENT ISSUER: expected ${expected}`);
+        return 1;
+      }
+      if (!expected && c.proof === 'valid') out(`Comprueba que ${c.issuer ?? '—'} es el emisor que esperas (o usa --issuer). / Check that ${c.issuer ?? '—'} is the issuer you expect (or use --issuer).`);
       if (c.proof === 'invalid' || c.revocation === 'revoked') return 1;
       if (c.proof === 'unchecked' || c.revocation === 'unchecked') return 3;
       return 0;

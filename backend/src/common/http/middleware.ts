@@ -40,11 +40,17 @@ export function requestContext(log: Logger): RequestHandler {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // The path only: query strings may carry tokens.
-      log.info({ reqId: r.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, userId: r.user?.id }, 'request');
+      // The path only (query strings may carry tokens), and certificate codes masked: a code is all it takes
+      // to read a certificate with its holder's name.
+      log.info({ reqId: r.id, method: req.method, path: logPath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, userId: r.user?.id }, 'request');
     });
     next();
   };
+}
+
+/** A request path as logged: certificate codes (verification page, API) replaced by a placeholder. */
+export function logPath(path: string): string {
+  return path.replace(/^(\/verificar|\/api\/certificates)\/[^/]+/, '$1/:code');
 }
 
 /**

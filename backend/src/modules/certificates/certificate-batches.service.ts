@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
 import type { CourseClass } from '../classes/class.entity';
@@ -10,6 +10,8 @@ import { CertificatesService } from './certificates.service';
 
 const QUEUE = 'certificates.issue-class';
 const CONCURRENCY = 4;
+/** A batch of 500 takes well under a minute; one still live after half an hour has lost its job. */
+const STALE_MS = 30 * 60_000;
 
 /**
  * "Issue certificates for the whole class": a job any instance may work, recorded in the database so the
@@ -28,14 +30,35 @@ export class CertificateBatchesService {
     jobs.register<{ batchId: string }>(QUEUE, (job) => this.run(job.batchId));
   }
 
+  /**
+   * Starts a batch, or returns the one already under way (one live batch per class, held by a unique
+   * index). A live batch that has not finished within STALE_MS lost its job: it is marked failed and a new
+   * one starts, so a class is never stuck.
+   */
   async start(actor: User, classId: string): Promise<CertificateBatch> {
     const courseClass = await this.access.manage(actor, classId);
     const em = this.em.fork();
-    const running = await em.findOne(CertificateBatch, { courseClass, status: { $in: ['queued', 'running'] } });
-    if (running) return running;
+    const live = await em.findOne(CertificateBatch, { courseClass, status: { $in: ['queued', 'running'] } });
+    if (live && Date.now() - live.createdAt.getTime() < STALE_MS) return live;
+    if (live) {
+      Object.assign(live, { status: 'failed', error: 'stale: its job did not finish', finishedAt: new Date() });
+      await em.flush();
+    }
     const batch = em.create(CertificateBatch, { courseClass, requestedBy: em.getReference(User, actor.id) });
-    await em.flush();
-    await this.jobs.enqueue(QUEUE, { batchId: batch.id }, { singletonKey: batch.id });
+    try {
+      await em.flush();
+    } catch (e) {
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      // Another request started one at the same moment: that one is the batch.
+      return this.em.fork().findOneOrFail(CertificateBatch, { courseClass, status: { $in: ['queued', 'running'] } });
+    }
+    try {
+      await this.jobs.enqueue(QUEUE, { batchId: batch.id }, { singletonKey: batch.id });
+    } catch (e) {
+      Object.assign(batch, { status: 'failed', error: 'could not be queued', finishedAt: new Date() });
+      await em.flush();
+      throw e;
+    }
     return batch;
   }
 
@@ -57,8 +80,13 @@ export class CertificateBatchesService {
   async run(batchId: string): Promise<void> {
     const em = this.em.fork();
     const batch = await em.findOne(CertificateBatch, { id: batchId });
-    if (!batch || batch.status === 'done') return;
-    const rows = await em.execute<{ id: string }[]>(`select id from enrolments where class_id = ? and status = 'completed' order by completed_at`, [batch.courseClass.id]);
+    if (!batch || batch.status === 'done' || batch.status === 'failed') return;
+    // Learners whose account was deleted keep their completed enrolment, without a name: no certificate.
+    const rows = await em.execute<{ id: string }[]>(
+      `select e.id from enrolments e join users u on u.id = e.user_id
+        where e.class_id = ? and e.status = 'completed' and u.deleted_at is null order by e.completed_at`,
+      [batch.courseClass.id],
+    );
     Object.assign(batch, { status: 'running', total: rows.length, issued: 0, existing: 0, failed: 0 });
     await em.flush();
     try {

@@ -120,13 +120,17 @@ export class IssuerKey {
 /** A published revocation list: the signed BitstringStatusListCredential, re-signed when a bit flips. */
 @Entity({ tableName: 'certificate_status_lists' })
 export class CertificateStatusList {
-  [OptionalProps]?: 'updatedAt';
+  [OptionalProps]?: 'updatedAt' | 'revokedCount';
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
   number: number;
 
   @Property({ type: 'json' })
   credential: Record<string, unknown>;
+
+  /** Revoked certificates in the list when it was signed: fewer than now means it must be signed again. */
+  @Property({ type: 'integer', default: 0 })
+  revokedCount: number = 0;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Date = new Date();
@@ -136,6 +140,8 @@ export type BatchStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /** A trainer's "issue certificates for the whole class", worked as a job; its counts are its progress. */
 @Entity({ tableName: 'certificate_batches' })
+// At most one live batch per class, whatever instance the trainer's request reaches.
+@Index({ name: 'certificate_batches_one_live', expression: `create unique index "certificate_batches_one_live" on "certificate_batches" ("class_id") where "status" in ('queued', 'running')` })
 export class CertificateBatch {
   [OptionalProps]?: 'id' | 'status' | 'total' | 'issued' | 'existing' | 'failed' | 'createdAt' | 'finishedAt' | 'error';
 

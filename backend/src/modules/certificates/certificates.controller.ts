@@ -164,7 +164,8 @@ export class DidController {
   @ApiOkResponse({ description: 'Documento DID (did:web) con todas las claves Multikey del emisor, actuales y retiradas' })
   async did(@Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'application/did+json; charset=utf-8');
-    res.setHeader('Cache-Control', 'public, max-age=300');
+    // Short: a rotated key must reach verifiers before credentials signed with it do.
+    res.setHeader('Cache-Control', 'public, max-age=60');
     openToVerifiers(res);
     res.send(JSON.stringify(await this.keys.didDocument()));
   }

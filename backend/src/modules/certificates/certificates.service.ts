@@ -9,6 +9,7 @@ import { canManage } from '../classroom/classroom-access.service';
 import { ClassroomEvents } from '../classroom/classroom-events.service';
 import { Enrolment } from '../classroom/enrolment.entity';
 import type { Course } from '../courses/course.entity';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { Certificate } from './certificate.entities';
@@ -18,6 +19,7 @@ import { openBadgeCredential, verificationUrl } from './credentials/open-badge';
 import { StatusListsService } from './status-lists.service';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const SWEEP = 'certificates.sweep';
 export const CODE_LENGTH = 25;
 
 /** 25 characters of RFC 4648 base32: 125 random bits, not guessable at any rate a server allows. */
@@ -83,6 +85,7 @@ export class CertificatesService {
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     events: ClassroomEvents,
+    jobs: JobsService,
   ) {
     events.onEnrolmentCompleted('certificate', async (e) => {
       try {
@@ -100,6 +103,12 @@ export class CertificatesService {
       const cert = await this.em.fork().findOne(Certificate, { code }, { populate: ['credential'] });
       return cert ? { filename: certificateFileName(cert.courseSlug, cert.code), contentType: 'application/pdf', content: await this.pdf(cert) } : null;
     });
+    // Completions whose certificate never came (the listener gave up after its retries: a database outage,
+    // a bad key): issued by a sweep every half hour.
+    jobs.register(SWEEP, async () => {
+      await this.sweep();
+    });
+    jobs.scheduleCron(SWEEP, '*/30 * * * *');
     signer.useStatusLists(async (url) => {
       const n = this.lists.listNumber(url);
       return n ? this.lists.get(n) : null;
@@ -119,7 +128,7 @@ export class CertificatesService {
     for (let attempt = 0; ; attempt++) {
       try {
         const certificate = await this.create(em.fork(), enrolment);
-        this.logger.log({ code: certificate.code, enrolment: enrolment.id }, 'certificate issued');
+        this.logger.log({ certificate: certificate.id, enrolment: enrolment.id }, 'certificate issued');
         if (options.notify !== false) await this.notifyIssued(certificate, enrolment.user);
         return { certificate, created: true };
       } catch (e) {
@@ -180,7 +189,12 @@ export class CertificatesService {
       statusIndex: index,
       credential,
     });
-    await em.flush();
+    await em.transactional(async (tx) => {
+      // Held until the insert commits: an account being deleted meanwhile waits, then revokes this one too.
+      const alive = await tx.execute('select 1 from users where id = ? and deleted_at is null for share', [enrolment.user.id]);
+      if (!alive.length) throw new AppException(HttpStatus.CONFLICT, 'certificates.learner_gone');
+      tx.persist(certificate);
+    });
     return certificate;
   }
 
@@ -190,6 +204,26 @@ export class CertificatesService {
       { name: 'certificate_issued', params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code) } },
       [{ kind: 'certificate', ref: c.code }],
     );
+  }
+
+  /** Completed enrolments (of living accounts) left without a certificate for ten minutes or more. */
+  async sweep(): Promise<number> {
+    const rows = await this.em.fork().execute<{ id: string }[]>(
+      `select e.id from enrolments e join users u on u.id = e.user_id
+        where e.status = 'completed' and e.completed_at < now() - interval '10 minutes' and u.deleted_at is null
+          and not exists (select 1 from certificates c where c.enrolment_id = e.id)
+        order by e.completed_at limit 200`,
+    );
+    let issued = 0;
+    for (const r of rows) {
+      try {
+        if ((await this.issueForEnrolment(r.id)).created) issued++;
+      } catch (e) {
+        this.logger.error({ err: e, enrolment: r.id }, 'sweep could not issue a certificate');
+      }
+    }
+    if (issued) this.logger.warn({ issued }, 'issued certificates the completion listener had missed');
+    return issued;
   }
 
   async findByCode(input: string): Promise<Certificate | null> {
@@ -242,7 +276,7 @@ export class CertificatesService {
         params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code), reason },
       });
     }
-    this.logger.log({ code: c.code, by: actor.id }, 'certificate revoked');
+    this.logger.log({ certificate: c.id, by: actor.id }, 'certificate revoked');
     return this.byCode(c.code);
   }
 
@@ -254,7 +288,8 @@ export class CertificatesService {
     const em = this.em.fork();
     const certificates = await em.find(Certificate, { courseClass }, { orderBy: { learnerName: 'asc' } });
     const [{ n }] = await em.execute<{ n: string }[]>(
-      `select count(*) as n from enrolments e where e.class_id = ? and e.status = 'completed' and not exists (select 1 from certificates c where c.enrolment_id = e.id)`,
+      `select count(*) as n from enrolments e join users u on u.id = e.user_id
+        where e.class_id = ? and e.status = 'completed' and u.deleted_at is null and not exists (select 1 from certificates c where c.enrolment_id = e.id)`,
       [courseClass.id],
     );
     return { certificates, completedWithout: Number(n) };

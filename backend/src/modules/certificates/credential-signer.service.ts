@@ -35,7 +35,12 @@ export class CredentialSigner {
   /** A loader that knows the contexts, our DID document and our status lists, then `extra`. */
   loader(extra?: Resolve): DocumentLoader {
     return documentLoader(async (url) => {
-      if (url.startsWith(`${this.keys.did}#`) || url === this.keys.did) return dereferenceDid(await this.keys.didDocument(), url);
+      if (url.startsWith(`${this.keys.did}#`) || url === this.keys.did) {
+        const node = dereferenceDid(await this.keys.didDocument(), url);
+        // Our own document does not hold that key: whoever wrote the proof did not have our key.
+        if (!node) throw new Error(`key not in the issuer's DID document: ${url}`);
+        return node;
+      }
       const list = this.statusLists ? await this.statusLists(url) : null;
       if (list) return list;
       return extra ? extra(url) : null;

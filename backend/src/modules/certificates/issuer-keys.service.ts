@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { Ed25519KeyPair } from '@digitalbazaar/ed25519-multikey';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -18,7 +18,7 @@ const KEY_CACHE_MS = 60_000;
  * current key but keeps it in the DID document, so every credential it signed still verifies.
  */
 @Injectable()
-export class IssuerKeysService {
+export class IssuerKeysService implements OnModuleInit {
   private readonly logger = new Logger('issuer-keys');
   private signing?: Promise<Ed25519KeyPair>;
   private signingLoadedAt = 0;
@@ -29,6 +29,11 @@ export class IssuerKeysService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.did = didWebFor(config.publicUrl);
+  }
+
+  /** A CREDENTIAL_SIGNING_KEY that is not a valid key stops start-up with its reason, not the first issue. */
+  async onModuleInit(): Promise<void> {
+    if (this.config.credentialSigningKey) await fromSecretKeyMultibase(this.config.credentialSigningKey, this.did);
   }
 
   verificationMethodId(publicKeyMultibase: string): string {

@@ -49,10 +49,18 @@ export class StatusListsService {
     }
   }
 
-  /** The signed list credential, built on first request (and again if PUBLIC_URL, so the issuer, changed). */
+  /**
+   * The signed list credential, built on first request, and built again when it is behind: a revocation
+   * committed but not published (publishing was interrupted), or a new PUBLIC_URL (so a new issuer).
+   */
   async get(n: number): Promise<Record<string, unknown> | null> {
-    const row = await this.em.fork().findOne(CertificateStatusList, { number: n });
-    if (row && row.credential.id === this.listUrl(n) && row.credential.issuer === this.signer.issuerId) return row.credential;
+    const em = this.em.fork();
+    const row = await em.findOne(CertificateStatusList, { number: n });
+    if (row && row.credential.id === this.listUrl(n) && row.credential.issuer === this.signer.issuerId) {
+      const [{ revoked }] = await em.execute<{ revoked: string }[]>(`select count(*) as revoked from certificates where status_list = ? and status = 'revoked'`, [n]);
+      // Revocations are never undone, so a count that moved means a bit to set.
+      if (Number(revoked) === row.revokedCount) return row.credential;
+    }
     const [{ used }] = await this.em.fork().execute<{ used: boolean }[]>('select exists(select 1 from certificates where status_list = ?) as used', [n]);
     return used ? this.publish(n) : null;
   }
@@ -67,9 +75,9 @@ export class StatusListsService {
       const unsigned = await createCredential({ id: this.listUrl(n), list, statusPurpose: 'revocation' });
       const credential = await this.signer.sign({ ...unsigned, issuer: this.signer.issuerId, validFrom: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
       await tx.execute(
-        `insert into certificate_status_lists (number, credential, updated_at) values (?, ?, now())
-           on conflict (number) do update set credential = excluded.credential, updated_at = now()`,
-        [n, JSON.stringify(credential)],
+        `insert into certificate_status_lists (number, credential, revoked_count, updated_at) values (?, ?, ?, now())
+           on conflict (number) do update set credential = excluded.credential, revoked_count = excluded.revoked_count, updated_at = now()`,
+        [n, JSON.stringify(credential), revoked.length],
       );
       return credential;
     });

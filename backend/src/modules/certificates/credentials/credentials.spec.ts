@@ -37,6 +37,10 @@ describe('did:web', () => {
     expect(didWebFor('http://localhost:3000')).toBe('did:web:localhost%3A3000');
     expect(didWebDocumentUrl('did:web:localhost%3A3000#z6Mk')).toBe('https://localhost:3000/.well-known/did.json');
     expect(didWebDocumentUrl('did:key:z6Mk')).toBeNull();
+    // Nothing but a host and a port: no path, query, user or other escapes smuggled into the address.
+    for (const bad of ['did:web:intranet%2Fadmin%3Fx%3D', 'did:web:user%40host', 'did:web:host:path', 'did:web:..', 'did:web:a..b', 'did:web:169.254.169.254%3A80%2F']) {
+      expect(didWebDocumentUrl(bad)).toBeNull();
+    }
   });
 });
 

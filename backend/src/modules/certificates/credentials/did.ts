@@ -7,10 +7,21 @@ export function didWebFor(publicUrl: string): string {
   return `did:web:${encodeURIComponent(new URL(publicUrl).host)}`;
 }
 
-/** Where a host-level `did:web` DID's document is served (https, as the method requires). */
+/**
+ * The origin a host-level `did:web` DID names (https, as the method requires), or null. Only a host name
+ * and an optional port (`%3A`) are accepted: no other escapes, so a crafted DID cannot smuggle a path,
+ * a query or credentials into the address a verifier fetches.
+ */
+export function didWebOrigin(did: string): string | null {
+  const m = /^did:web:([A-Za-z0-9.-]+)(?:%3A(\d{1,5}))?$/.exec(did.split('#')[0]);
+  if (!m || m[1].startsWith('.') || m[1].endsWith('.') || m[1].includes('..')) return null;
+  return `https://${m[1]}${m[2] ? `:${m[2]}` : ''}`;
+}
+
+/** Where a host-level `did:web` DID's document is served. */
 export function didWebDocumentUrl(did: string): string | null {
-  const m = /^did:web:([^:#/?]+)$/.exec(did.split('#')[0]);
-  return m ? `https://${decodeURIComponent(m[1])}/.well-known/did.json` : null;
+  const origin = didWebOrigin(did);
+  return origin ? `${origin}/.well-known/did.json` : null;
 }
 
 export interface VerificationMethod {

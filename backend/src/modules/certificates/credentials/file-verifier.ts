@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { get as httpGet } from 'node:http';
 import { get as httpsGet } from 'node:https';
-import { didWebDocumentUrl } from './did';
+import { didWebDocumentUrl, didWebOrigin } from './did';
 import { dereferenceDid, documentLoader } from './document-loader';
 import { extractPdfAttachment } from './pdf-attachment';
 import { checkCredential, type ProofCheck } from './proof';
@@ -97,15 +97,25 @@ export async function verifyCredentialFile(path: string, options: { offline?: bo
     }
     return p;
   };
+  // Only two kinds of document are ever fetched: the issuer's DID document (did:web, https) and a status
+  // list on the issuer's own https origin. Contexts come from packages; anything else is refused.
+  const issuerField = credential.issuer as string | { id?: string } | undefined;
+  const issuerOrigin = didWebOrigin((typeof issuerField === 'string' ? issuerField : issuerField?.id) ?? '');
+  const didDocument = async (did: string): Promise<{ id: string } | null> => {
+    if (given?.id === did) return given;
+    const docUrl = didWebDocumentUrl(did);
+    return docUrl ? ((await remote(docUrl)) as { id: string } | null) : null;
+  };
   const loader = documentLoader(async (url) => {
     if (url.startsWith('did:')) {
-      const did = url.split('#')[0];
-      if (given?.id === did) return dereferenceDid(given, url);
-      const docUrl = didWebDocumentUrl(did);
-      const doc = docUrl ? ((await remote(docUrl)) as { id: string } | null) : null;
-      return doc ? dereferenceDid(doc, url) : null;
+      const doc = await didDocument(url.split('#')[0]);
+      if (!doc) return null;
+      const node = dereferenceDid(doc, url);
+      // The issuer's document was read and does not hold that key: a forged reference, not a missing one.
+      if (!node) throw new Error(`La clave ${url} no está en el documento DID del emisor / key not in the issuer's DID document`);
+      return node;
     }
-    if (/^https?:\/\//.test(url)) return remote(url);
+    if (issuerOrigin && URL.canParse(url) && new URL(url).origin === issuerOrigin) return remote(url);
     return null;
   });
   return { credential, from, check: await checkCredential(credential, loader), fetched };

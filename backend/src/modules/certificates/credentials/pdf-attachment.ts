@@ -1,5 +1,7 @@
 import { inflateSync } from 'node:zlib';
 
+const MAX_ATTACHMENT = 1_000_000;
+
 /**
  * The bytes of a file embedded in a PDF under `name`, as Puente's certificates carry their credential
  * (pdfkit writes a classic cross-reference: plain `N 0 obj` objects, the file's stream Flate-compressed
@@ -24,7 +26,8 @@ export function extractPdfAttachment(pdf: Buffer, name: string): Buffer | null {
   if (text[dataStart] === '\r') dataStart++;
   if (text[dataStart] === '\n') dataStart++;
   const raw = pdf.subarray(dataStart, dataStart + Number(length[1]));
-  if (/\/Filter\s*\/FlateDecode/.test(dict)) return inflateSync(raw);
+  // A credential is a few kilobytes: refuse to inflate anything bigger (a compression bomb).
+  if (/\/Filter\s*\/FlateDecode/.test(dict)) return inflateSync(raw, { maxOutputLength: MAX_ATTACHMENT });
   if (/\/Filter/.test(dict)) return null;
   return Buffer.from(raw);
 }
