@@ -5,6 +5,8 @@ const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/
 
 for (const lang of ['es', 'en'] as const) {
   test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context }) => {
+    // About four seconds of axe per page, for every public page.
+    test.setTimeout(120_000);
     await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
     for (const path of PUBLIC_PAGES) {
       const res = await page.goto(path);
