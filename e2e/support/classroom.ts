@@ -180,3 +180,39 @@ export async function answerQuiz(page: Page, questions: QuizQuestion[], choose: 
     }
   }
 }
+
+/**
+ * Takes `learner` through the whole course in a class of `trainer` through the API, as the pages would:
+ * enrols, reads every lesson, passes the quiz, hands in the assignment and has it passed. The enrolment is
+ * then completed, which issues its certificate (a background job). Returns the enrolment id.
+ */
+export async function completeClass(learner: Actor, trainer: Actor, classId: string): Promise<string> {
+  const enrolmentId = await enrol(learner, classId);
+  for (const l of LESSONS) expect((await learner.api.post(`/api/enrolments/${enrolmentId}/lessons/${l.slug}/complete`)).status()).toBe(201);
+  const answers = Object.fromEntries(QUIZ.questions.map((q) => [q.id, q.correct]));
+  expect((await learner.api.post(`/api/classes/${classId}/quizzes/${QUIZ.slug}/attempts`, { data: { answers } })).status()).toBe(201);
+  const submissionId = await submit(learner, classId, 'Mi plan completo en una página: idea, clientes, precios, costes y punto de equilibrio.');
+  const graded = await trainer.api.post(`/api/submissions/${submissionId}/grade`, { data: { passed: true, score: 90, feedback: 'Muy completo. ¡Enhorabuena!' } });
+  expect(graded.status(), await graded.text()).toBe(201);
+  return enrolmentId;
+}
+
+export interface IssuedCertificate {
+  code: string;
+  codeGrouped: string;
+  status: 'valid' | 'revoked';
+  verificationUrl: string;
+}
+
+/** The learner's certificates once there is at least one (issuing on completion runs as a job). */
+export async function waitForCertificate(learner: Actor, timeoutMs = 20_000): Promise<IssuedCertificate> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await learner.api.get('/api/me/certificates');
+    expect(res.status()).toBe(200);
+    const [first] = (await res.json()) as IssuedCertificate[];
+    if (first) return first;
+    if (Date.now() > deadline) throw new Error(`no certificate for ${learner.account.email}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

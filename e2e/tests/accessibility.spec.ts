@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, state } from '../support/fixtures';
 
-const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/no-existe'];
+const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/no-existe'];
 
 for (const lang of ['es', 'en'] as const) {
   test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context }) => {
+    // About four seconds of axe per page, for every public page.
+    test.setTimeout(120_000);
     await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
     for (const path of PUBLIC_PAGES) {
       const res = await page.goto(path);
@@ -18,14 +20,14 @@ for (const lang of ['es', 'en'] as const) {
   });
 }
 
-test('signed-in pages pass axe (account and admin)', async ({ page }) => {
+test('signed-in pages pass axe (account, certificates and admin)', async ({ page }) => {
   const { admin } = state();
   await page.goto('/entrar');
   await page.getByLabel('Correo electrónico').fill(admin.email);
   await page.getByLabel('Contraseña').fill(admin.password);
   await page.getByRole('main').getByRole('button', { name: 'Entrar' }).click();
   await expect(page).toHaveURL(/\/cuenta$/);
-  for (const path of ['/cuenta', '/admin/usuarios', '/salir']) {
+  for (const path of ['/cuenta', '/certificados', '/admin/usuarios', '/salir']) {
     await page.goto(path);
     await expectAccessible(page);
   }

@@ -313,7 +313,7 @@ test('only trainers reach "Mis clases", and each only their own classes', async 
   const sessionId = await addSession(owner, cls.id, new Date(Date.now() + 15 * 86_400_000), 'Tema');
   await page.context().clearCookies();
   await logIn(page, other, '/mis-clases');
-  for (const path of ['', '/editar', '/sesiones', `/sesiones/${sessionId}`, '/entregas', '/avisos']) {
+  for (const path of ['', '/editar', '/sesiones', `/sesiones/${sessionId}`, '/entregas', '/avisos', '/certificados']) {
     const res = await page.goto(`/mis-clases/${cls.id}${path}`);
     expect(res?.status(), path).toBe(403);
     await expect(h1(page)).toHaveText('No tienes permiso para ver esta página.');
@@ -358,6 +358,7 @@ test('the trainer pages read in English and pass axe', async ({ page, context, b
     [`/mis-clases/${cls.id}/entregas`, 'Submissions'],
     [`/mis-clases/${cls.id}/entregas?estado=aprobadas`, 'Submissions'],
     [`/mis-clases/${cls.id}/avisos`, 'Announcements'],
+    [`/mis-clases/${cls.id}/certificados`, 'Certificates'],
   ];
   for (const [path, heading] of pages) {
     const res = await page.goto(path);

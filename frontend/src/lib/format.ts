@@ -8,6 +8,17 @@ export function formatDay(day: string, locale: Locale): string {
 	return new Intl.DateTimeFormat(tag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** A calendar date, short, for tables: "3 dic 2026" / "3 Dec 2026". */
+export function formatDayShort(day: string, locale: Locale): string {
+	const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+	return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A number as people write it: "6,5" in Spanish, "6.5" in English. */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(value);
+}
+
 /** An instant in a given time zone, with the zone's name so nobody mistakes Madrid time for Quito time. */
 export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
 	return new Intl.DateTimeFormat(tag(locale), {

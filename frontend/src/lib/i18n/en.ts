@@ -1,3 +1,4 @@
+import { certificatesEn } from './certificates';
 import { learningEn } from './learning';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
@@ -206,5 +207,6 @@ export const en: Messages = {
 	'courses.updated': 'Content version {version}',
 	'home.seeCourses': 'See the courses',
 	...learningEn,
-	...teachingEn
+	...teachingEn,
+	...certificatesEn
 };

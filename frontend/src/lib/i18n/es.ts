@@ -2,6 +2,7 @@
  * Spanish: the reference language. Every visible string lives here; `en.ts` must have the same keys.
  * `{name}` placeholders are filled by `t()`.
  */
+import { certificatesEs } from './certificates';
 import { learningEs } from './learning';
 import { teachingEs } from './teaching';
 
@@ -208,5 +209,6 @@ export const es = {
 	'courses.updated': 'Versión {version} del contenido',
 	'home.seeCourses': 'Ver los cursos',
 	...learningEs,
-	...teachingEs
+	...teachingEs,
+	...certificatesEs
 } as const;
