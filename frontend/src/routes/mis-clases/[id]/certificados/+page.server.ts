@@ -49,10 +49,7 @@ export const load: PageServerLoad = async (event) => {
 	const revoked = normaliseCode(event.url.searchParams.get('revocado') ?? '');
 	const revokedName = revoked ? (certificates.find((c) => c.code === revoked && c.status === 'revoked')?.learnerName ?? null) : null;
 
-	// While a run lasts the page reloads itself (a plain <meta refresh>, no JavaScript), unless asked not to.
-	const autoRefresh = event.url.searchParams.get('actualizar') !== 'no';
-
-	return { certificates, completedWithout: data.completedWithout, batch, autoRefresh, revoking, revokedName };
+	return { certificates, completedWithout: data.completedWithout, batch, revoking, revokedName };
 };
 
 export const actions: Actions = {
