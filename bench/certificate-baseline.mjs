@@ -54,16 +54,16 @@ export function renderBareCertificate(c) {
   doc.fillColor('#000000').font('bold').fontSize(24).text('Certificado de finalización', x, 106, center);
   doc.fillColor('#4a4a4a').font('italic').fontSize(14).text('Certificate of completion', center);
   doc.fillColor('#4a4a4a').font('regular').fontSize(12).text('Se certifica que · This certifies that', x, 172, center);
-  const fit = (text, font, size, min) => {
+  const fitSize = (text, font, size, min) => {
     doc.font(font).fontSize(size);
     const w = doc.widthOfString(text);
     return w <= width ? size : Math.max(min, Math.floor((size * width) / w));
   };
-  doc.fillColor('#000000').font('bold').fontSize(fit(c.learnerName, 'bold', 28, 16)).text(c.learnerName, x, 192, center);
+  doc.fillColor('#000000').font('bold').fontSize(fitSize(c.learnerName, 'bold', 28, 16)).text(c.learnerName, x, 192, center);
   doc.fillColor('#4a4a4a').font('regular').fontSize(12).text('ha completado el curso · has completed the course', center);
   doc.moveDown(0.4);
-  doc.fillColor('#000000').font('bold').fontSize(fit(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, center);
-  doc.fillColor('#4a4a4a').font('italic').fontSize(fit(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, center);
+  doc.fillColor('#000000').font('bold').fontSize(fitSize(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, center);
+  doc.fillColor('#4a4a4a').font('italic').fontSize(fitSize(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, center);
 
   const top = 345;
   const textWidth = width - 170;

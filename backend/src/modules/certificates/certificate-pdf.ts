@@ -119,21 +119,21 @@ export function renderCertificatePdf(c: CertificatePdfInput): Promise<Buffer> {
     doc.fillColor(GREY).font('regular').fontSize(12).text('Se certifica que · This certifies that', left, 172, { width, align: 'center' });
   });
   // Long names and titles shrink to one line rather than push the details down.
-  const fit = (text: string, font: string, size: number, min: number) => {
+  const fitSize = (text: string, font: string, size: number, min: number) => {
     doc.font(font).fontSize(size);
     const w = doc.widthOfString(text);
     return w <= width ? size : Math.max(min, Math.floor((size * width) / w));
   };
   block('P', () => {
-    doc.fillColor('#000000').font('bold').fontSize(fit(c.learnerName, 'bold', 28, 16)).text(c.learnerName, left, 192, { width, align: 'center' });
+    doc.fillColor('#000000').font('bold').fontSize(fitSize(c.learnerName, 'bold', 28, 16)).text(c.learnerName, left, 192, { width, align: 'center' });
   });
   block('P', () => {
     doc.fillColor(GREY).font('regular').fontSize(12).text('ha completado el curso · has completed the course', { width, align: 'center' });
   });
   block('H2', () => {
     doc.moveDown(0.4);
-    doc.fillColor('#000000').font('bold').fontSize(fit(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, { width, align: 'center' });
-    doc.fillColor(GREY).font('italic').fontSize(fit(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, { width, align: 'center' });
+    doc.fillColor('#000000').font('bold').fontSize(fitSize(c.courseTitle.es, 'bold', 19, 12)).text(c.courseTitle.es, { width, align: 'center' });
+    doc.fillColor(GREY).font('italic').fontSize(fitSize(c.courseTitle.en, 'italic', 13, 10)).text(c.courseTitle.en, { width, align: 'center' });
   });
 
   const detailsTop = 345;

@@ -229,7 +229,7 @@ export class CertificatesService {
   async findByCode(input: string): Promise<Certificate | null> {
     const code = normaliseCode(input);
     // The same query for every input, well-formed or not: a miss costs the same whatever was typed.
-    return this.em.fork().findOne(Certificate, { code: code ?? '' }, { populate: ['courseClass', 'courseClass.trainer'] });
+    return this.em.fork().findOne(Certificate, { code: code ?? '' }, { populate: ['courseClass', 'courseClass.trainer', 'credential'] });
   }
 
   async byCode(input: string): Promise<Certificate> {
@@ -240,14 +240,14 @@ export class CertificatesService {
 
   async credential(input: string): Promise<Record<string, unknown>> {
     const c = await this.byCode(input);
-    const credential = await this.em.fork().findOne(Certificate, { id: c.id }, { populate: ['credential'] });
-    if (!credential?.credential) throw new AppException(HttpStatus.GONE, 'certificates.erased');
-    return credential.credential;
+    if (!c.credential) throw new AppException(HttpStatus.GONE, 'certificates.erased');
+    return c.credential;
   }
 
+  /** The PDF of a certificate loaded with its credential (a lazy property: loaded here if it was not). */
   async pdf(c: Certificate): Promise<Buffer> {
-    const withCredential = await this.em.fork().findOne(Certificate, { id: c.id }, { populate: ['credential'] });
-    return renderCertificatePdf({ ...c, credential: withCredential?.credential ?? null });
+    const credential = c.credential !== undefined ? c.credential : ((await this.em.fork().findOne(Certificate, { id: c.id }, { populate: ['credential'] }))?.credential ?? null);
+    return renderCertificatePdf({ ...c, credential });
   }
 
   mayRevoke(actor: User, c: Certificate): boolean {
