@@ -8,6 +8,7 @@ import { AllExceptionsFilter } from './common/http/exception.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { APP_OPTIONS, DATABASE_URL, type AppOptions } from './database/database.tokens';
 import { ormConfig } from './database/mikro-orm.config';
+import { AdvocacyModule } from './modules/advocacy/advocacy.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ClassesModule } from './modules/classes/classes.module';
 import { ClassroomModule } from './modules/classroom/classroom.module';
@@ -49,10 +50,11 @@ export class AppModule {
               name: 'auth',
               ttl: 60_000,
               limit: config.authRateLimitPerMinute,
-              // Credential endpoints (login, register, verification, reset); reading /api/auth/me is not one.
+              // Credential endpoints (login, register, verification, reset) and public sign-ons, which send email;
+              // reading /api/auth/me is not one.
               skipIf: (ctx) => {
                 const req = ctx.switchToHttp().getRequest<Request>();
-                return req.method !== 'POST' || !req.path.startsWith('/api/auth/');
+                return req.method !== 'POST' || !(req.path.startsWith('/api/auth/') || /^\/api\/(campaigns\/[^/]+\/signatures|signatures\/)/.test(req.path));
               },
             },
             {
@@ -77,6 +79,7 @@ export class AppModule {
         ClassesModule,
         ClassroomModule,
         CertificatesModule,
+        AdvocacyModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -11,6 +11,7 @@ import { migrateWithLock } from './database/migrate';
 import { CLIENT_IP_HEADER, createApp } from './http-app';
 import { CourseContentError, loadCourses } from './modules/courses/course-content.loader';
 import { syncCourses } from './modules/courses/course-sync';
+import { seedOfficials } from './modules/advocacy/officials-seed';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -44,6 +45,8 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
       if (applied.length) log.info({ context: 'database', migrations: applied }, 'migrations applied');
       const courses = await syncCourses(orm, loadCourses(config.coursesDir));
       log.info({ context: 'courses', ...courses }, 'course content synchronised');
+      const officials = await seedOfficials(orm.em);
+      if (officials) log.info({ context: 'advocacy', added: officials }, 'officials directory: shipped entries added');
       return config.seedDemoData && (await isEmptyDatabase(orm)) ? seedDemoData(orm) : undefined;
     });
     if (accounts) {

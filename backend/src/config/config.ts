@@ -40,6 +40,16 @@ export const envSchema = z.object({
   CREDENTIAL_SIGNING_KEY: z.string().regex(/^z[1-9A-HJ-NP-Za-km-z]{40,120}$/, 'must be a multibase Ed25519 secret key (z…)').optional(),
   /** Certificate look-ups (verification page, JSON, PDF) per client address per minute. */
   CERTIFICATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Emails to officials (brief deliveries) per minute, across all instances. */
+  MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** First wait before retrying a delivery after a temporary SMTP failure; it doubles each time (capped at 6 h). */
+  DELIVERY_RETRY_SECONDS: z.coerce.number().min(0.1).max(86_400).default(60),
+  /** Attempts before a delivery that keeps failing temporarily is marked failed. */
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Days without a reply after which a delivery is listed for follow-up. */
+  FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** When the follow-up reminder goes out (cron, UTC). */
+  FOLLOW_UP_CRON: z.string().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression').default('0 8 * * *'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,6 +77,11 @@ export interface AppConfig {
   issuerName: string;
   credentialSigningKey?: string;
   certificateLookupsPerMinute: number;
+  mailRatePerMinute: number;
+  deliveryRetrySeconds: number;
+  deliveryMaxAttempts: number;
+  followUpDays: number;
+  followUpCron: string;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +127,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     issuerName: e.ISSUER_NAME,
     credentialSigningKey: e.CREDENTIAL_SIGNING_KEY,
     certificateLookupsPerMinute: e.CERTIFICATE_LOOKUPS_PER_MINUTE,
+    mailRatePerMinute: e.MAIL_RATE_PER_MINUTE,
+    deliveryRetrySeconds: e.DELIVERY_RETRY_SECONDS,
+    deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+    followUpDays: e.FOLLOW_UP_DAYS,
+    followUpCron: e.FOLLOW_UP_CRON,
   };
 }
 

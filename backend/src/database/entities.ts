@@ -1,3 +1,4 @@
+import { Brief, BriefSend, BriefVersion, Campaign, Delivery, DeliveryReply, Official, Signature } from '../modules/advocacy/advocacy.entities';
 import { AuthToken } from '../modules/auth/auth-token.entity';
 import { LoginFailure } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -10,4 +11,4 @@ import { Course, CourseAssignment, CourseLesson, CourseQuiz } from '../modules/c
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration generator. */
-export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch];
+export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch, Official, Campaign, Signature, Brief, BriefVersion, BriefSend, Delivery, DeliveryReply];

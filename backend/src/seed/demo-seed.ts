@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../modules/auth/password';
 import type { Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
+import { seedDemoAdvocacy } from './demo-advocacy';
 import { seedDemoClassroom } from './demo-classroom';
 
 export interface DemoAccount {
@@ -24,7 +25,7 @@ const DEMO: { role: Role; email: string; displayName: string }[] = [
 ];
 
 /**
- * Creates the demo accounts that do not exist yet (and a demo class, see demo-classroom.ts), each with a fresh random password (printed once, never
+ * Creates the demo accounts that do not exist yet (and a demo class, see demo-classroom.ts, and a demo campaign, see demo-advocacy.ts), each with a fresh random password (printed once, never
  * a well-known default). Existing accounts are left as they are. Returns what was created or found.
  */
 export async function seedDemoData(orm: MikroORM): Promise<DemoAccount[]> {
@@ -49,6 +50,7 @@ export async function seedDemoData(orm: MikroORM): Promise<DemoAccount[]> {
   }
   await em.flush();
   await seedDemoClassroom(em);
+  await seedDemoAdvocacy(em);
   return out;
 }
 

@@ -8,15 +8,30 @@ export class MailCatcher {
   private server?: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
+  /** Recipients refused at RCPT TO with a permanent 550 (as a server does for an unknown mailbox). */
+  readonly rejectRecipients = new Set<string>();
+  /** Milliseconds to wait before accepting each message (a slow server). */
+  delayMs = 0;
 
-  async start(): Promise<this> {
+  /** Listens on a free port, or on `port` again after stop() (the server coming back). */
+  async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // A stopped server drops its connections at once (a pooled client keeps some open).
+      closeTimeout: 300,
+      onRcptTo: (address, _session, callback) => {
+        if (this.rejectRecipients.has(address.address.toLowerCase())) {
+          const err = Object.assign(new Error('5.1.1 Mailbox unavailable: no such user'), { responseCode: 550 });
+          return callback(err);
+        }
+        callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
             this.messages.push(mail);
             this.waiters.splice(0).forEach((w) => w());
             callback();
@@ -24,7 +39,7 @@ export class MailCatcher {
           .catch((err: Error) => callback(err));
       },
     });
-    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', () => ok()));
+    await new Promise<void>((ok) => this.server!.listen(port, '127.0.0.1', () => ok()));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
   }
@@ -59,7 +74,9 @@ export class MailCatcher {
   }
 
   async stop(): Promise<void> {
-    if (this.server) await new Promise<void>((ok) => this.server!.close(() => ok()));
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((ok) => server.close(() => ok()));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../users/user.entity';
+import { ADVOCACY_TEMPLATES, type AdvocacyTemplate } from './advocacy.templates';
 import { CERTIFICATE_TEMPLATES, type CertificateTemplate } from './certificates.templates';
 import { CLASSROOM_TEMPLATES, type ClassroomTemplate } from './classroom.templates';
 
@@ -15,7 +16,8 @@ export type MailTemplate =
   | { name: 'password_reset'; params: LinkParams }
   | { name: 'password_changed'; params: LinkParams }
   | ClassroomTemplate
-  | CertificateTemplate;
+  | CertificateTemplate
+  | AdvocacyTemplate;
 
 /** What one language of a template says: paragraphs, an optional quoted block (user text) and one action. */
 export interface MailContent {
@@ -87,7 +89,7 @@ const ACCOUNT_TEMPLATES = {
   },
 } satisfies Record<string, TemplateSet<LinkParams>>;
 
-const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES };
+const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES, ...ADVOCACY_TEMPLATES };
 
 export function renderMail(template: MailTemplate, locale: Locale): RenderedMail {
   const set = TEMPLATES[template.name] as TemplateSet<typeof template.params>;

@@ -51,6 +51,22 @@ export interface paths {
         patch: operations["AdminUsers_setRoles"];
         trace?: never;
     };
+    "/api/advocacy/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Deliveries_followUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -173,6 +189,182 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Auth_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_get"];
+        put: operations["Briefs_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefs/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefs/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefs/{id}/sends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Briefs_createSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/briefs/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Briefs_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_list"];
+        put?: never;
+        post: operations["Campaigns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Campaigns_update"];
+        trace?: never;
+    };
+    "/api/campaigns/{id}/briefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Campaigns_createBrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{slug}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_signaturesList"];
+        put?: never;
+        post: operations["Campaigns_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Campaigns_mine"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -579,6 +771,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliveries/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Deliveries_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Deliveries_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrolments/{id}": {
         parameters: {
             query?: never;
@@ -717,6 +941,102 @@ export interface paths {
         get: operations["Me_export"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Officials_list"];
+        put?: never;
+        post: operations["Officials_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Officials_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Officials_update"];
+        trace?: never;
+    };
+    "/api/officials/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Officials_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Deliveries_send"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signatures/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Signatures_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signatures/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Signatures_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -880,6 +1200,98 @@ export interface components {
             en: string;
             es: string;
         };
+        BriefContentRequest: {
+            /** @description Cuerpo en Markdown (títulos ##, listas, enlaces) */
+            body: string;
+            citations: components["schemas"]["CitationInput"][];
+            /** @description Recomendaciones, una por elemento */
+            recommendations: string[];
+            /** @description Resumen ejecutivo (texto plano; párrafos separados por una línea en blanco) */
+            summary: string;
+            title: string;
+        };
+        BriefDeliveriesResponse: {
+            deliveries: components["schemas"]["DeliveryResponse"][];
+            sends: components["schemas"]["SendSummary"][];
+        };
+        BriefListItem: {
+            /** Format: uuid */
+            id: string;
+            latestVersion: number;
+            /** @description Envíos hechos de cualquiera de sus versiones */
+            sends: number;
+            title: string;
+            updatedAt: string;
+        };
+        BriefResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignSlug: string;
+            campaignTitle: string;
+            confirmedSignatures: number;
+            /** Format: uuid */
+            id: string;
+            latestVersion: number;
+            /** @enum {string} */
+            locale: "es" | "en";
+            /** @description La versión pedida (por defecto, la última) */
+            version: components["schemas"]["VersionResponse"];
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        CampaignDetail: {
+            /** @description Lo que se pide, en HTML saneado */
+            asksHtml: string;
+            audiences: ("ngos" | "families" | "political" | "government" | "students")[];
+            closedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "es" | "en";
+            /** @description Solo para quien lleva la campaña */
+            manage: components["schemas"]["CampaignManagement"] | null;
+            ownerName: string;
+            /** @description El problema, en HTML saneado */
+            problemHtml: string;
+            publishedAt: string | null;
+            /** @description Instituciones que han recibido el informe */
+            recipientCount: number;
+            /** @description Firmas confirmadas */
+            signatureCount: number;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            summary: string;
+            title: string;
+            transparency: components["schemas"]["TransparencyResponse"];
+        };
+        CampaignManagement: {
+            asks: string;
+            briefs: components["schemas"]["BriefListItem"][];
+            /** @description Puede cambiar quién lleva la campaña (responsable o administración) */
+            canManageTeam: boolean;
+            coAdvocates: components["schemas"]["CoAdvocateResponse"][];
+            ownerId: string;
+            /** @description Firmas sin confirmar todavía */
+            pendingSignatures: number;
+            problem: string;
+        };
+        CampaignSummary: {
+            audiences: ("ngos" | "families" | "political" | "government" | "students")[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "es" | "en";
+            publishedAt: string | null;
+            /** @description Instituciones que han recibido el informe */
+            recipientCount: number;
+            /** @description Firmas confirmadas */
+            signatureCount: number;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            summary: string;
+            title: string;
+        };
         CertificateCourse: {
             slug: string;
             title: components["schemas"]["BilingualText"];
@@ -918,6 +1330,19 @@ export interface components {
             status: "valid" | "revoked";
             trainerName: string;
             verificationUrl: string;
+        };
+        CitationInput: {
+            /** @example Real Decreto 1155/2024, Reglamento de la Ley Orgánica 4/2000 */
+            text: string;
+            /**
+             * @description https://… o una ruta de Puente que empiece por /
+             * @example https://www.boe.es/eli/es/rd/2024/11/19/1155
+             */
+            url: string | null;
+        };
+        CitationResponse: {
+            text: string;
+            url: string | null;
         };
         ClassCertificatesResponse: {
             certificates: components["schemas"]["ManagedCertificate"][];
@@ -992,6 +1417,12 @@ export interface components {
             /** @description Personas en lista de espera */
             waitlistCount: number;
         };
+        CoAdvocateResponse: {
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+        };
         CompletionRule: {
             assignments: string[];
             attendancePercent: number;
@@ -1037,6 +1468,45 @@ export interface components {
             title: components["schemas"]["BilingualText"];
             version: number;
         };
+        CreateBriefRequest: {
+            /** @description Cuerpo en Markdown (títulos ##, listas, enlaces) */
+            body: string;
+            citations: components["schemas"]["CitationInput"][];
+            /**
+             * @description Idioma del informe; por defecto, el de la campaña
+             * @enum {string}
+             */
+            locale?: "es" | "en";
+            /** @description Recomendaciones, una por elemento */
+            recommendations: string[];
+            /** @description Resumen ejecutivo (texto plano; párrafos separados por una línea en blanco) */
+            summary: string;
+            title: string;
+        };
+        CreateCampaignRequest: {
+            /** @description Lo que se pide (Markdown) */
+            asks: string;
+            audiences: ("ngos" | "families" | "political" | "government" | "students")[];
+            /** @description Correos de las cuentas con rol de incidencia que llevan la campaña contigo */
+            coAdvocates?: string[];
+            /**
+             * @description Idioma en que está escrita
+             * @default es
+             * @enum {string}
+             */
+            locale: "es" | "en";
+            /** @description El problema (Markdown) */
+            problem: string;
+            /**
+             * @description Se genera a partir del título si no se indica
+             * @example citas-de-extranjeria
+             */
+            slug?: string;
+            /** @description Resumen en una o dos frases (texto plano) */
+            summary: string;
+            /** @example Citas de extranjería para todas las personas */
+            title: string;
+        };
         CreateClassRequest: {
             capacity: number;
             /** @example plan-de-negocio */
@@ -1061,6 +1531,67 @@ export interface components {
             /** @example Plan de negocio — grupo de Madrid, diciembre */
             title: string;
         };
+        CreateOfficialRequest: {
+            /** @default true */
+            active: boolean;
+            /** @description Formulario o página de contacto oficial */
+            contactUrl?: string | null;
+            /**
+             * @description ES, EC, EU u otro código ISO 3166-1 de dos letras
+             * @example ES
+             */
+            country: string;
+            /**
+             * @description Solo si una fuente oficial lo publica
+             * @example registro@defensordelpueblo.es
+             */
+            email?: string | null;
+            /** @example Defensor del Pueblo */
+            institution: string;
+            /** @example 2026-11-30 */
+            lastVerifiedOn?: string | null;
+            /** @enum {string} */
+            level: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
+            /**
+             * @description La persona o la oficina a la que se escribe
+             * @example Área de Migraciones e Igualdad de Trato
+             */
+            name: string;
+            /** @description Marca el contacto como pendiente de comprobar antes de un envío real */
+            needsVerification?: boolean;
+            notes?: string | null;
+            /** @example Directora del Área de Migraciones */
+            position?: string | null;
+            /** @example Madrid */
+            region?: string | null;
+            /** @description Dónde se comprobó el dato */
+            sourceUrl?: string | null;
+        };
+        CreateReplyRequest: {
+            /** @enum {string} */
+            channel: "email" | "letter" | "phone" | "meeting" | "other";
+            /**
+             * @description Cuándo llegó la respuesta
+             * @example 2026-12-15T10:00:00Z
+             */
+            receivedAt: string;
+            /** @description Qué respondieron, en pocas líneas */
+            summary: string;
+            /** @description Enlace público a la respuesta (si lo hay) */
+            url?: string | null;
+        };
+        CreateSendRequest: {
+            /** @description Todas las autoridades activas con correo que cumplen el filtro (o bien `officialIds`) */
+            filter?: components["schemas"]["SendFilterInput"];
+            /** @description Tu mensaje, tras el saludo personal; el informe va adjunto en PDF */
+            message: string;
+            /** @description Destinatarios elegidos uno a uno (o bien `filter`) */
+            officialIds?: string[];
+            /** @example Informe: citas de extranjería */
+            subject: string;
+            /** @description Versión del informe; por defecto, la última */
+            version?: number;
+        };
         CreateSessionRequest: {
             durationMinutes: number;
             /** @example https://meet.example.org/abc */
@@ -1072,6 +1603,36 @@ export interface components {
             startsAt: string;
             /** @example Costes y precios */
             topic: string;
+        };
+        DeliveryResponse: {
+            attempts: number;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            institution: string;
+            lastError: string | null;
+            messageId: string;
+            name: string;
+            /** @description Próximo intento si está en cola tras un fallo temporal */
+            nextAttemptAt: string | null;
+            /** Format: uuid */
+            officialId: string;
+            position: string | null;
+            replies: components["schemas"]["ReplyResponse"][];
+            /** Format: uuid */
+            sendId: string;
+            sentAt: string | null;
+            /** @description Respuesta del servidor de correo */
+            smtpResponse: string | null;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "bounced" | "replied";
+            version: number;
+        };
+        EmailPreview: {
+            attachment: string;
+            replyTo: string;
+            subject: string;
+            text: string;
         };
         EnrolmentDetailResponse: {
             /** Format: date-time */
@@ -1160,6 +1721,18 @@ export interface components {
             /** @example isEmail */
             rule: string;
         };
+        FollowUpItem: {
+            briefTitle: string;
+            campaignTitle: string;
+            daysWaiting: number;
+            /** Format: uuid */
+            deliveryId: string;
+            institution: string;
+            name: string;
+            /** Format: uuid */
+            sendId: string;
+            sentAt: string;
+        };
         GradeRequest: {
             feedback: string;
             passed: boolean;
@@ -1192,6 +1765,39 @@ export interface components {
             db: "up" | "down";
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        ImportOfficialsRequest: {
+            /** @description El CSV (UTF-8, con cabecera). Columnas: name, position, institution, level, country, region, email, contact_url, source_url, last_verified, active, notes (también en español: nombre, cargo, institución, nivel, país, región, correo, contacto, fuente, verificado, activo, notas) */
+            csv: string;
+            /** @description Si el archivo tiene filas con errores, importa igualmente las válidas */
+            importValidRows?: boolean;
+        };
+        ImportReport: {
+            created: number;
+            dryRun: boolean;
+            /** @description Columnas del archivo que no se reconocen (se ignoran) */
+            ignoredColumns: string[];
+            /** @description Se ha guardado algo */
+            imported: boolean;
+            invalid: number;
+            lines: components["schemas"]["ImportRowReport"][];
+            rows: number;
+            updated: number;
+            valid: number;
+        };
+        ImportRowProblem: {
+            field: string;
+            message: string;
+        };
+        ImportRowReport: {
+            /** @enum {string} */
+            action: "create" | "update" | "error";
+            email: string | null;
+            institution: string;
+            /** @description Línea del archivo (la cabecera es la 1) */
+            line: number;
+            name: string;
+            problems: components["schemas"]["ImportRowProblem"][];
         };
         LessonLink: {
             slug: string;
@@ -1305,6 +1911,39 @@ export interface components {
             /** @description Puesto en la lista de espera (1 = la siguiente) */
             waitlistPosition: number | null;
         };
+        OfficialResponse: {
+            active: boolean;
+            contactUrl: string | null;
+            country: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            institution: string;
+            lastVerifiedOn: string | null;
+            /** @enum {string} */
+            level: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
+            name: string;
+            needsVerification: boolean;
+            notes: string | null;
+            position: string | null;
+            region: string | null;
+            /** @description Viene del directorio que trae Puente */
+            seeded: boolean;
+            /** @description Activo y con correo: se le puede enviar un informe */
+            sendable: boolean;
+            sourceUrl: string | null;
+            updatedAt: string;
+        };
+        OfficialsPage: {
+            /** @description Países del directorio, para filtrar */
+            countries: string[];
+            /** @description Instituciones del directorio, para filtrar */
+            institutions: string[];
+            items: components["schemas"]["OfficialResponse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PasswordResetConfirmRequest: {
             password: string;
             token: string;
@@ -1356,6 +1995,12 @@ export interface components {
             lessonsRequired: number;
             /** @description Porcentaje de lecciones obligatorias hechas */
             percent: number;
+        };
+        PublicSigner: {
+            city: string;
+            name: string;
+            organisation: string | null;
+            signedAt: string;
         };
         QuestionReview: {
             chosen: string[];
@@ -1422,6 +2067,19 @@ export interface components {
             slug: string;
             title: string;
         };
+        RecipientResponse: {
+            country: string;
+            institution: string;
+            name: string;
+            position: string | null;
+            /** @description Fecha de la primera respuesta */
+            repliedAt: string | null;
+            /** @enum {string|null} */
+            replyChannel: "email" | "letter" | "phone" | "meeting" | "other" | null;
+            /** @description Enlace público a la respuesta, si lo hay */
+            replyUrl: string | null;
+            sentAt: string;
+        };
         RegisterRequest: {
             /**
              * @description Puede ser un seudónimo
@@ -1433,6 +2091,16 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             password: string;
+        };
+        ReplyResponse: {
+            /** @enum {string} */
+            channel: "email" | "letter" | "phone" | "meeting" | "other";
+            /** Format: uuid */
+            id: string;
+            receivedAt: string;
+            recordedBy: string;
+            summary: string;
+            url: string | null;
         };
         RevokeRequest: {
             /** @description Motivo; se envía a la persona titular */
@@ -1490,6 +2158,66 @@ export interface components {
             /** @description Lista de espera, en orden */
             waitlist: components["schemas"]["RosterLearner"][];
         };
+        SendCreated: {
+            dryRun: boolean;
+            recipients: components["schemas"]["SendRecipient"][];
+            /** Format: uuid */
+            sendId: string | null;
+            /** @description Destinatarios que se saltan (sin correo, inactivos o que ya recibieron esta versión) */
+            skipped: number;
+            /** @description Correos que salen (o saldrían) */
+            toSend: number;
+            version: number;
+        };
+        SendFilterInput: {
+            /** @example ES */
+            country?: string;
+            /** @description Institución (exacta, sin distinguir mayúsculas) */
+            institution?: string;
+            /** @enum {string} */
+            level?: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
+        };
+        SendRecipient: {
+            email: string | null;
+            institution: string;
+            name: string;
+            /** @description El contacto está pendiente de comprobar */
+            needsVerification: boolean;
+            /** Format: uuid */
+            officialId: string;
+            /** @enum {string} */
+            outcome: "will_send" | "queued" | "no_email" | "inactive" | "already_sent" | "not_found";
+            position: string | null;
+            /** @description El correo personalizado (solo en la vista previa y para quien lo recibirá) */
+            preview: components["schemas"]["EmailPreview"] | null;
+        };
+        SendResponse: {
+            /** Format: uuid */
+            briefId: string;
+            briefTitle: string;
+            campaignSlug: string;
+            counts: components["schemas"]["StatusCounts"];
+            createdAt: string;
+            createdBy: string;
+            deliveries: components["schemas"]["DeliveryResponse"][];
+            /** @description Ya no queda nada en cola ni enviándose */
+            finished: boolean;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            subject: string;
+            total: number;
+            version: number;
+        };
+        SendSummary: {
+            counts: components["schemas"]["StatusCounts"];
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            subject: string;
+            total: number;
+            version: number;
+        };
         SessionResponse: {
             durationMinutes: number;
             /** Format: uuid */
@@ -1499,11 +2227,65 @@ export interface components {
             startsAt: string;
             topic: string;
         };
+        SignatureAccepted: {
+            /**
+             * @description Siempre «pending»: la firma cuenta cuando se confirma desde el correo
+             * @enum {string}
+             */
+            status: "pending";
+        };
+        SignatureResult: {
+            campaignSlug: string;
+            campaignTitle: string;
+            /** @enum {string} */
+            status: "confirmed" | "withdrawn";
+        };
+        SignaturesPage: {
+            /** @description Firmas confirmadas (también las de quien no muestra su nombre) */
+            confirmed: number;
+            /** @description Organizaciones que firman (de firmas públicas) */
+            organisations: string[];
+            page: number;
+            pageSize: number;
+            /** @description Personas que firman y muestran su nombre */
+            shown: number;
+            signers: components["schemas"]["PublicSigner"][];
+        };
+        SignatureTokenRequest: {
+            token: string;
+        };
+        SignRequest: {
+            /** @example Madrid */
+            city: string;
+            /** @description Acepto que Puente guarde estos datos para esta campaña (obligatorio) */
+            consent: boolean;
+            /**
+             * @description Código de país de dos letras
+             * @example ES
+             */
+            country: string;
+            /** @example maria@example.org */
+            email: string;
+            /** @example María Quishpe */
+            name: string;
+            /** @example Asociación Rumiñahui */
+            organisation?: string | null;
+            /** @description Mostrar mi nombre en la lista pública de firmas */
+            showName: boolean;
+        };
         SourceRef: {
             id: string;
             title: string;
             url: string;
             year?: number;
+        };
+        StatusCounts: {
+            bounced: number;
+            failed: number;
+            queued: number;
+            replied: number;
+            sending: number;
+            sent: number;
         };
         SubmissionResponse: {
             assignmentSlug: string;
@@ -1563,6 +2345,27 @@ export interface components {
         TokenRequest: {
             token: string;
         };
+        TransparencyResponse: {
+            recipients: components["schemas"]["RecipientResponse"][];
+            replied: number;
+            /** @description Respuestas / envíos, de 0 a 1 (0 si no hay envíos) */
+            replyRate: number;
+            sent: number;
+        };
+        UpdateCampaignRequest: {
+            asks?: string;
+            audiences?: ("ngos" | "families" | "political" | "government" | "students")[];
+            /** @description Sustituye la lista (solo la persona responsable o administración) */
+            coAdvocates?: string[];
+            /** @enum {string} */
+            locale?: "es" | "en";
+            problem?: string;
+            slug?: string;
+            /** @enum {string} */
+            status?: "draft" | "published" | "closed";
+            summary?: string;
+            title?: string;
+        };
         UpdateClassRequest: {
             capacity?: number;
             endsOn?: string;
@@ -1580,6 +2383,22 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             locale?: "es" | "en";
+        };
+        UpdateOfficialRequest: {
+            active?: boolean;
+            contactUrl?: string | null;
+            country?: string;
+            email?: string | null;
+            institution?: string;
+            lastVerifiedOn?: string | null;
+            /** @enum {string} */
+            level?: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
+            name?: string;
+            needsVerification?: boolean;
+            notes?: string | null;
+            position?: string | null;
+            region?: string | null;
+            sourceUrl?: string | null;
         };
         UpdateRolesRequest: {
             /** @description El rol learner se mantiene siempre */
@@ -1604,6 +2423,32 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             roles: ("learner" | "trainer" | "advocate" | "counsellor" | "editor" | "moderator" | "admin")[];
+        };
+        VersionResponse: {
+            authorName: string;
+            body: string;
+            /** @description El cuerpo en HTML saneado, para la vista previa */
+            bodyHtml: string;
+            citations: components["schemas"]["CitationResponse"][];
+            createdAt: string;
+            /** @description Cuándo se envió por primera vez (desde entonces no cambia) */
+            frozenAt: string | null;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            recommendations: string[];
+            summary: string;
+            title: string;
+        };
+        VersionSummary: {
+            authorName: string;
+            createdAt: string;
+            /** @description Cuándo se envió por primera vez (desde entonces no cambia) */
+            frozenAt: string | null;
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
         };
         WorkItem: {
             slug: string;
@@ -1699,6 +2544,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Deliveries_followUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Envíos de mis campañas que llevan FOLLOW_UP_DAYS días o más sin respuesta */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpItem"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
@@ -1972,6 +2846,469 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_get: {
+        parameters: {
+            query?: {
+                /** @description Número de versión; por defecto, la última */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El informe en su última versión (o la indicada con ?version=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefContentRequest"];
+            };
+        };
+        responses: {
+            /** @description Guarda una versión nueva (si el contenido cambia); las anteriores no cambian */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_deliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Todos los envíos del informe y el estado de cada correo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefDeliveriesResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_pdf: {
+        parameters: {
+            query?: {
+                /** @description Número de versión; por defecto, la última */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El informe en PDF: tal como se envió si la versión ya se envió; si no, con las firmas de hoy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_createSend: {
+        parameters: {
+            query?: {
+                /** @description true: no envía nada; muestra cada correo tal como saldría */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSendRequest"];
+            };
+        };
+        responses: {
+            /** @description Con ?dryRun=true, la vista previa de cada correo; sin él, los envíos quedan en cola */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendCreated"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Briefs_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versiones, la más reciente primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_list: {
+        parameters: {
+            query?: {
+                /** @description Sin indicar: abiertas y cerradas */
+                status?: "published" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Campañas publicadas (abiertas y cerradas), las abiertas primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Se crea como borrador */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_createBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBriefRequest"];
+            };
+        };
+        responses: {
+            /** @description Crea el informe con su versión 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Una campaña publicada o cerrada (un borrador solo para quien la lleva), con quién recibió el informe y quién respondió */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_signaturesList: {
+        parameters: {
+            query?: {
+                page?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Firmas confirmadas: el total, y nombre, ciudad y organización de quien eligió mostrarlos. Nunca correos. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignaturesPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignRequest"];
+            };
+        };
+        responses: {
+            /** @description Se envía un correo para confirmar la firma (doble confirmación). La respuesta es la misma si ese correo ya había firmado. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureAccepted"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Campaigns_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las campañas que llevo (administración: todas), también borradores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignSummary"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
@@ -2969,6 +4306,72 @@ export interface operations {
             };
         };
     };
+    Deliveries_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Registra una respuesta; el envío pasa a «respondido» */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Deliveries_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vuelve a poner en cola un correo fallido o rebotado (a la dirección actual de la autoridad) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Enrolments_detail: {
         parameters: {
             query?: never;
@@ -3320,6 +4723,277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Officials_list: {
+        parameters: {
+            query?: {
+                /** @description Por defecto, solo los activos */
+                active?: "true" | "false" | "all";
+                country?: string;
+                /** @description Institución (exacta, sin distinguir mayúsculas) */
+                institution?: string;
+                level?: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
+                page?: number;
+                pageSize?: number;
+                /** @description Busca en nombre, cargo, institución y lugar */
+                q?: string;
+                /** @description true: solo los que tienen correo (a quienes se puede enviar) */
+                sendable?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Directorio de autoridades e instituciones (por defecto, solo las activas) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialsPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Officials_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficialRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Officials_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Officials_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfficialRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Officials_import: {
+        parameters: {
+            query?: {
+                /** @description true: solo comprueba y muestra qué pasaría */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportOfficialsRequest"];
+            };
+        };
+        responses: {
+            /** @description Con ?dryRun=true no guarda nada. Si hay filas con errores, no guarda nada salvo que se pida importar las válidas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Deliveries_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Progreso de un envío y el estado de cada correo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Signatures_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Confirma la firma con el código del correo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Signatures_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Retira (borra) la firma con el código del correo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureResult"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
