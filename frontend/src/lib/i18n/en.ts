@@ -1,3 +1,5 @@
+import { advocacyEn } from './advocacy';
+import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
 import { learningEn } from './learning';
 import { teachingEn } from './teaching';
@@ -208,5 +210,7 @@ export const en: Messages = {
 	'home.seeCourses': 'See the courses',
 	...learningEn,
 	...teachingEn,
-	...certificatesEn
+	...certificatesEn,
+	...campaignsEn,
+	...advocacyEn
 };

@@ -2,6 +2,8 @@
  * Spanish: the reference language. Every visible string lives here; `en.ts` must have the same keys.
  * `{name}` placeholders are filled by `t()`.
  */
+import { advocacyEs } from './advocacy';
+import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
 import { learningEs } from './learning';
 import { teachingEs } from './teaching';
@@ -210,5 +212,7 @@ export const es = {
 	'home.seeCourses': 'Ver los cursos',
 	...learningEs,
 	...teachingEs,
-	...certificatesEs
+	...certificatesEs,
+	...campaignsEs,
+	...advocacyEs
 } as const;
