@@ -1,14 +1,14 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { APP_OPTIONS, type AppOptions } from '../../database/database.tokens';
+import { APP_OPTIONS, DATABASE_URL, type AppOptions } from '../../database/database.tokens';
 import type { Locale } from '../users/user.entity';
 import { briefFileName } from './brief-pdf';
 import { deliveryEmail, fromHeader } from './delivery-email';
+import { SmtpSender, type OutgoingMail, type SmtpFailure } from './smtp-sender';
 
 interface ClaimedRow {
   id: string;
@@ -34,19 +34,17 @@ interface SendInfo {
   campaignSlug: string;
 }
 
-interface SmtpError {
-  code?: string;
-  responseCode?: number;
-  response?: string;
-  message?: string;
-}
+type SmtpError = Partial<SmtpFailure>;
 
-/** How many deliveries one worker has in flight at most (the SMTP pool opens up to POOL connections). */
-const BATCH = 16;
+/** Deliveries one worker has in flight at most (the SMTP pool sends them over up to POOL connections). */
+const BATCH = 32;
 const POOL = 5;
 /** A delivery held this long in `sending` by a worker that died is taken back and tried again. */
 const LEASE_MINUTES = 10;
 const POLL_MS = 1000;
+/** Sent marks written together: at most this many, or whatever arrived within MARK_DELAY_MS. */
+const MARK_BATCH = 16;
+const MARK_DELAY_MS = 5;
 const MAX_BACKOFF_S = 6 * 3600;
 
 /** Errors that say the message itself cannot be sent; anything else without an SMTP code is a network problem. */
@@ -54,26 +52,32 @@ const PERMANENT_CODES = new Set(['EENVELOPE', 'EMESSAGE']);
 
 /**
  * Sends the brief deliveries. The deliveries table is the outbox: a send writes its rows in one transaction,
- * and every instance with JOBS_ENABLED claims queued rows with FOR UPDATE SKIP LOCKED, so two instances never
- * take the same row. A row is marked sent the moment the SMTP server accepts it, and only a row still held
- * by the worker can change, so retries and restarts never send a (version, official) pair twice — with one
- * exception no mail system avoids: a process killed between the server's "250 OK" and that update. Its row
- * is taken back after the lease and sent again with the same Message-ID, which receiving systems use to
- * recognise the duplicate.
+ * and every instance with JOBS_ENABLED claims due rows with FOR UPDATE SKIP LOCKED, so two instances never
+ * take the same row. A row is marked sent as soon as the SMTP server accepts the message, and only a row
+ * still held by its worker can change, so retries, restarts (shutdown waits for the messages in flight) and
+ * parallel instances never send a (version, official) pair twice. One case no mail system avoids: a process
+ * killed in the few milliseconds between the server's "250 OK" and that mark. Its row is taken back after
+ * the lease and sent again with the same Message-ID, by which receiving systems recognise the duplicate.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('deliveries');
-  private transport?: Transporter;
-  private outbox?: string;
+  /** SMTP_URL set: a pooled transport in a worker thread. Otherwise .eml files in DATA_DIR/outbox. */
+  private smtp?: SmtpSender;
+  private outbox?: { dir: string; transport: Transporter };
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
   private readonly sends = new Map<string, SendInfo>();
   private readonly pdfs = new Map<string, Buffer>();
+  private sentMarks: { id: string; response: string; resolve: () => void; reject: (e: Error) => void }[] = [];
+  private markTimer?: NodeJS.Timeout;
+
+  /** Its own small pool: the hot path is a few plain statements per message, without the ORM's overhead. */
+  private pool?: Pool;
 
   constructor(
-    private readonly em: EntityManager,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(APP_OPTIONS) private readonly options: AppOptions,
   ) {}
@@ -81,11 +85,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   onApplicationBootstrap(): void {
     if (this.options.connect === false || !this.config.jobsEnabled) return;
     if (this.config.smtpUrl) {
-      this.transport = nodemailer.createTransport({ url: this.config.smtpUrl, pool: true, maxConnections: POOL, maxMessages: 1000 } as SMTPPool.Options);
-    } else {
-      this.outbox = join(this.config.dataDir, 'outbox');
-      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.smtp = new SmtpSender(this.config.smtpUrl, POOL);
+      this.smtp.warmUp();
     }
+    else this.outbox = { dir: join(this.config.dataDir, 'outbox'), transport: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }) };
+    this.pool = new Pool({ connectionString: this.databaseUrl, max: 3 });
+    this.pool.on('error', (err) => this.logger.error({ err: { message: err.message } }, 'delivery pool error'));
     this.running = true;
     this.loop = this.run();
   }
@@ -99,20 +104,38 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.running) return;
     this.running = false;
     this.wake?.();
-    await this.loop; // the batch in flight finishes and is recorded before the database closes
-    this.transport?.close();
+    await this.loop;
+    await this.smtp?.close();
+    await this.pool?.end();
   }
 
+  /**
+   * Keeps up to BATCH deliveries in flight: as each one finishes, more are claimed, so the SMTP pool never
+   * waits for the slowest message of a batch. Sleeps (until kicked or the next poll) when nothing is due.
+   */
   private async run(): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
     while (this.running) {
-      let claimed: ClaimedRow[] = [];
+      let claimed = 0;
       try {
-        claimed = await this.claim();
-        if (claimed.length) await Promise.all(claimed.map((d) => this.deliver(d)));
+        // Claim in chunks (when half the window is free), not one row per finished message.
+        if (inFlight.size <= BATCH / 2) {
+          const rows = await this.claim(BATCH - inFlight.size);
+          claimed = rows.length;
+          for (const d of rows) {
+            const p: Promise<void> = this.deliver(d)
+              .catch((e: unknown) => this.logger.error({ err: { message: (e as Error).message }, delivery: d.id }, 'delivery error'))
+              .finally(() => inFlight.delete(p));
+            inFlight.add(p);
+          }
+        }
       } catch (e) {
         this.logger.error({ err: { message: (e as Error).message } }, 'delivery loop error');
       }
-      if (claimed.length === 0 && this.running) {
+      if (!this.running) break;
+      if (inFlight.size > BATCH / 2 || (claimed === 0 && inFlight.size > 0)) {
+        await Promise.race(inFlight);
+      } else if (claimed === 0) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, POLL_MS);
           this.wake = () => {
@@ -123,38 +146,41 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         this.wake = undefined;
       }
     }
+    await Promise.allSettled(inFlight); // what is in flight finishes and is recorded before the database closes
   }
 
-  /** Takes up to BATCH due rows, within what MAIL_RATE_PER_MINUTE leaves for this minute across instances. */
-  private async claim(): Promise<ClaimedRow[]> {
-    return this.em.fork().getConnection().execute<ClaimedRow[]>(
+  /** Takes up to `limit` due rows, within what MAIL_RATE_PER_MINUTE leaves for this minute across instances. */
+  private async claim(limit: number): Promise<ClaimedRow[]> {
+    return this.q<ClaimedRow>(
       `with budget as (
-         select greatest(0, ?::int - (select count(*) from deliveries where last_attempt_at > now() - interval '1 minute'))::int as n
+         select greatest(0, $1::int - (select count(*) from deliveries where last_attempt_at > now() - interval '1 minute'))::int as n
+       ), due as (
+         select id from deliveries where status = 'queued' and next_attempt_at <= now()
+          order by next_attempt_at limit least($2::int, (select n from budget)) for update skip locked
+       ), stale as (
+         select id from deliveries where status = 'sending' and lease_until < now()
+          limit least($2::int, (select n from budget)) for update skip locked
        ), picked as (
-         select id from deliveries
-          where (status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_until < now())
-          order by next_attempt_at, id
-          limit least(?::int, (select n from budget))
-          for update skip locked
+         select id from (select id from due union all select id from stale) x limit least($2::int, (select n from budget))
        )
        update deliveries d
           set status = 'sending', attempts = d.attempts + 1, last_attempt_at = now(),
               lease_until = now() + interval '${LEASE_MINUTES} minutes', updated_at = now()
          from picked where d.id = picked.id
        returning d.id, d.send_id, d.version_id, d.to_email, d.to_name, d.to_position, d.to_institution, d.message_id, d.attempts`,
-      [this.config.mailRatePerMinute, BATCH],
+      [this.config.mailRatePerMinute, limit],
     );
   }
 
   private async sendInfo(sendId: string): Promise<SendInfo> {
     let info = this.sends.get(sendId);
     if (!info) {
-      const [r] = await this.em.fork().getConnection().execute<
-        { subject: string; message: string; reply_to: string; sender_name: string; number: number; title: string; locale: Locale; campaign_title: string; slug: string }[]
+      const [r] = await this.q<
+        { subject: string; message: string; reply_to: string; sender_name: string; number: number; title: string; locale: Locale; campaign_title: string; slug: string }
       >(
         `select s.subject, s.message, s.reply_to, s.sender_name, v.number, v.title, b.locale, c.title as campaign_title, c.slug
            from brief_sends s join brief_versions v on v.id = s.version_id join briefs b on b.id = v.brief_id join campaigns c on c.id = b.campaign_id
-          where s.id = ?`,
+          where s.id = $1`,
         [sendId],
       );
       info = { subject: r.subject, message: r.message, replyTo: r.reply_to, senderName: r.sender_name, versionNumber: r.number, briefTitle: r.title, locale: r.locale, campaignTitle: r.campaign_title, campaignSlug: r.slug };
@@ -168,7 +194,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private async pdf(versionId: string): Promise<Buffer> {
     let pdf = this.pdfs.get(versionId);
     if (!pdf) {
-      const [r] = await this.em.fork().getConnection().execute<{ pdf: Buffer | null }[]>('select pdf from brief_versions where id = ?', [versionId]);
+      const [r] = await this.q<{ pdf: Buffer | null }>('select pdf from brief_versions where id = $1', [versionId]);
       if (!r?.pdf) throw new Error(`version ${versionId} has no frozen PDF`);
       pdf = r.pdf;
       if (this.pdfs.size > 10) this.pdfs.clear();
@@ -200,26 +226,29 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       campaignUrl: `${this.config.publicUrl}/campanas/${info.campaignSlug}`,
       siteName: this.config.issuerName,
     });
+    const outgoing: OutgoingMail = {
+      from: fromHeader(info.senderName, this.config.mailFrom, info.locale),
+      to: { name: d.to_name, address: d.to_email },
+      replyTo: { name: info.senderName, address: info.replyTo },
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: d.message_id,
+      headers: { 'Content-Language': info.locale },
+      attachment: { key: d.version_id, filename: briefFileName(info.campaignSlug, info.versionNumber) },
+    };
+    let response: string;
     try {
-      const sent = await this.transport!.sendMail({
-        from: fromHeader(info.senderName, this.config.mailFrom, info.locale),
-        to: { name: d.to_name, address: d.to_email },
-        replyTo: { name: info.senderName, address: info.replyTo },
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: d.message_id,
-        headers: { 'Content-Language': info.locale },
-        attachments: [{ filename: briefFileName(info.campaignSlug, info.versionNumber), content: pdf, contentType: 'application/pdf' }],
-      });
-      let response = (sent as { response?: string }).response ?? null;
-      if (this.outbox) {
-        mkdirSync(this.outbox, { recursive: true });
-        const file = join(this.outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-brief-${d.id.slice(0, 8)}.eml`);
+      if (this.smtp) {
+        response = await this.smtp.send(outgoing, pdf);
+      } else {
+        const { attachment, ...rest } = outgoing;
+        const sent = await this.outbox!.transport.sendMail({ ...rest, attachments: [{ filename: attachment.filename, content: pdf, contentType: 'application/pdf' }] });
+        mkdirSync(this.outbox!.dir, { recursive: true });
+        const file = join(this.outbox!.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-brief-${d.id.slice(0, 8)}.eml`);
         writeFileSync(file, (sent as unknown as { message: Buffer }).message);
         response = `written to ${file} (no SMTP_URL)`;
       }
-      await this.finish(d, 'sent', { response });
     } catch (e) {
       const err = e as SmtpError;
       const reply = err.response ?? err.message ?? String(e);
@@ -233,26 +262,64 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         const wait = Math.min(MAX_BACKOFF_S, this.config.deliveryRetrySeconds * 2 ** (d.attempts - 1)) * (0.9 + Math.random() * 0.2);
         await this.finish(d, 'queued', { error: reply, response: err.response ?? null, retryInSeconds: wait });
       }
+      return;
+    }
+    // The server has the message: record it (with others that finished at the same moment).
+    await this.markSent(d.id, response);
+  }
+
+  /**
+   * Marks a delivery sent. Marks that arrive within a few milliseconds of each other share one UPDATE (one
+   * commit instead of dozens), and each caller waits for its own to be written. A database hiccup is retried,
+   * so a message that went out is not left to its lease and sent again.
+   */
+  private markSent(id: string, response: string): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.sentMarks.push({ id, response, resolve, reject });
+      if (this.sentMarks.length >= MARK_BATCH) void this.flushMarks();
+      else this.markTimer ??= setTimeout(() => void this.flushMarks(), MARK_DELAY_MS);
+    });
+  }
+
+  private async flushMarks(): Promise<void> {
+    if (this.markTimer) clearTimeout(this.markTimer);
+    this.markTimer = undefined;
+    const marks = this.sentMarks.splice(0);
+    if (marks.length === 0) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.q(
+          `update deliveries d set status = 'sent', sent_at = now(), smtp_response = x.response, last_error = null, lease_until = null, updated_at = now()
+             from unnest($1::uuid[], $2::text[]) as x(id, response) where d.id = x.id and d.status = 'sending'`,
+          [marks.map((m) => m.id), marks.map((m) => m.response.slice(0, 1000))],
+        );
+        marks.forEach((m) => m.resolve());
+        return;
+      } catch (e) {
+        if (attempt >= 5) {
+          marks.forEach((m) => m.reject(e as Error));
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
     }
   }
 
-  /** Records the outcome, but only while this worker still holds the row. */
-  private async finish(d: ClaimedRow, status: 'sent' | 'bounced' | 'failed' | 'queued', o: { response?: string | null; error?: string; retryInSeconds?: number }): Promise<void> {
-    const conn = this.em.fork().getConnection();
-    if (status === 'sent') {
-      await conn.execute(
-        `update deliveries set status = 'sent', sent_at = now(), smtp_response = ?, last_error = null, lease_until = null, updated_at = now() where id = ? and status = 'sending'`,
-        [o.response ?? null, d.id],
-      );
-    } else if (status === 'queued') {
-      await conn.execute(
-        `update deliveries set status = 'queued', next_attempt_at = now() + make_interval(secs => ?), smtp_response = ?, last_error = ?, lease_until = null, updated_at = now() where id = ? and status = 'sending'`,
+  private async q<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return (await this.pool!.query(sql, params)).rows as T[];
+  }
+
+  /** Records a failure (for a retry or for good), but only while this worker still holds the row. */
+  private async finish(d: ClaimedRow, status: 'bounced' | 'failed' | 'queued', o: { response?: string | null; error?: string; retryInSeconds?: number }): Promise<void> {
+    if (status === 'queued') {
+      await this.q(
+        `update deliveries set status = 'queued', next_attempt_at = now() + make_interval(secs => $1), smtp_response = $2, last_error = $3, lease_until = null, updated_at = now() where id = $4 and status = 'sending'`,
         [o.retryInSeconds ?? 60, o.response ?? null, (o.error ?? '').slice(0, 1000), d.id],
       );
       this.logger.warn({ delivery: d.id, attempt: d.attempts, retryInSeconds: Math.round(o.retryInSeconds ?? 0), error: o.error?.slice(0, 200) }, 'delivery will be retried');
     } else {
-      await conn.execute(
-        `update deliveries set status = ?, smtp_response = ?, last_error = ?, lease_until = null, updated_at = now() where id = ? and status = 'sending'`,
+      await this.q(
+        `update deliveries set status = $1, smtp_response = $2, last_error = $3, lease_until = null, updated_at = now() where id = $4 and status = 'sending'`,
         [status, o.response?.slice(0, 1000) ?? null, (o.error ?? '').slice(0, 1000), d.id],
       );
       this.logger.warn({ delivery: d.id, status, error: o.error?.slice(0, 200) }, `delivery ${status}`);

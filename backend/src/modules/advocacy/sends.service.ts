@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
-import { BriefSend, Delivery, DeliveryReply, Official, type DeliveryStatus } from './advocacy.entities';
+import { BriefSend, Delivery, DeliveryReply, type DeliveryStatus } from './advocacy.entities';
 import { briefFileName } from './brief-pdf';
 import { BriefsService } from './briefs.service';
 import { canEditCampaign } from './campaign-access';
@@ -81,27 +80,35 @@ export class SendsService {
     const version = await this.briefs.version(brief, dto.version);
     if (!user.email) throw new AppException(HttpStatus.FORBIDDEN, 'auth.forbidden');
 
-    let officials: Official[];
-    const missing: string[] = [];
+    // Plain rows, not entities: a send may name thousands of officials.
+    const conditions: string[] = [];
+    const params: unknown[] = [version.id];
     if (dto.officialIds) {
-      const ids = [...new Set(dto.officialIds)];
-      officials = await this.em.find(Official, { id: { $in: ids } });
-      const found = new Set(officials.map((o) => o.id));
-      missing.push(...ids.filter((id) => !found.has(id)));
+      conditions.push('o.id = any(?::uuid[])');
+      params.push(pgArray([...new Set(dto.officialIds)]));
     } else {
-      const where: FilterQuery<Official> = { active: true };
-      if (dto.filter?.country) where.country = dto.filter.country;
-      if (dto.filter?.level) where.level = dto.filter.level;
-      if (dto.filter?.institution) where.institution = { $ilike: dto.filter.institution.replace(/[\\%_]/g, (c) => `\\${c}`) };
-      officials = await this.em.find(Official, where);
+      conditions.push('o.active');
+      const add = (sql: string, value: unknown) => {
+        conditions.push(sql);
+        params.push(value);
+      };
+      if (dto.filter?.country) add('o.country = ?', dto.filter.country);
+      if (dto.filter?.level) add('o.level = ?', dto.filter.level);
+      if (dto.filter?.institution) add(`o.institution ilike ? escape '\\'`, dto.filter.institution.replace(/[\\%_]/g, (c) => `\\${c}`));
     }
-    officials.sort((a, b) => a.institution.localeCompare(b.institution, 'es') || a.name.localeCompare(b.name, 'es'));
-    const already = new Set(
-      (await this.em.find(Delivery, { version: version.id, official: { $in: officials.map((o) => o.id) } }, { fields: ['official'] })).map((d) => d.official.id),
+    const officials = await this.em.getConnection().execute<OfficialRow[]>(
+      `select o.id, o.name, o.position, o.institution, o.email, o.active, o.needs_verification,
+              exists (select 1 from deliveries d where d.version_id = ? and d.official_id = o.id) as sent
+         from officials o where ${conditions.join(' and ')}`,
+      params,
     );
+    officials.sort((a, b) => a.institution.localeCompare(b.institution, 'es') || a.name.localeCompare(b.name, 'es'));
+    const found = new Set(officials.map((o) => o.id));
+    const missing = dto.officialIds ? [...new Set(dto.officialIds)].filter((id) => !found.has(id)) : [];
+    const already = new Set(officials.filter((o) => o.sent).map((o) => o.id));
 
     const campaign = brief.campaign;
-    const preview = (o: Official) => {
+    const preview = (o: OfficialRow) => {
       const mail = deliveryEmail({
         locale: brief.locale,
         toName: o.name,
@@ -126,9 +133,10 @@ export class SendsService {
         position: o.position,
         institution: o.institution,
         email: o.email,
-        needsVerification: o.needsVerification,
+        needsVerification: o.needs_verification,
         outcome,
-        preview: outcome === 'will_send' || outcome === 'queued' ? preview(o) : null,
+        // The personalised text is what a preview is for; a real send answers with the outcomes only.
+        preview: outcome === 'will_send' ? preview(o) : null,
       };
     });
     for (const id of missing) recipients.push({ officialId: id, name: '', position: null, institution: '', email: null, needsVerification: false, outcome: 'not_found', preview: null });
@@ -172,7 +180,7 @@ export class SendsService {
       return new Set(rows.map((r) => r.official_id));
     });
     // A send racing this one took some pairs first: those are reported as already sent.
-    for (const r of recipients) if (r.outcome === 'queued' && !inserted.has(r.officialId)) Object.assign(r, { outcome: 'already_sent', preview: null });
+    for (const r of recipients) if (r.outcome === 'queued' && !inserted.has(r.officialId)) r.outcome = 'already_sent';
     if (inserted.size === 0) throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, 'sends.no_recipients');
     this.logger.log({ send: sendId, brief: brief.id, version: version.number, deliveries: inserted.size }, 'send queued');
     this.worker.kick();
@@ -323,6 +331,17 @@ export class SendsService {
     this.logger.log({ deliveries: rows.length, mails }, 'follow-up reminders sent');
     return mails;
   }
+}
+
+interface OfficialRow {
+  id: string;
+  name: string;
+  position: string | null;
+  institution: string;
+  email: string | null;
+  active: boolean;
+  needs_verification: boolean;
+  sent: boolean;
 }
 
 interface FollowUpRow {
