@@ -12,12 +12,16 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ensureBuilt, root } from '../scripts/lib/build.mjs';
 import { certificateInputs, completedClass, issueForClass, renderCertificates } from './certificates.mjs';
+import { benchDeliveries } from './deliveries.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const CLASS_SIZE = Number(process.env.BENCH_CERTIFICATES ?? 500);
 // PDFs rendered (by each side) out of the class: all of them take a minute, this many give the same mean.
 const RENDERS = Number(process.env.BENCH_CERTIFICATE_RENDERS ?? 200);
+// Brief deliveries to officials through a loopback SMTP server, against bare pooled nodemailer (issue 5: ≥ 0.8×).
+const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 2000);
+const DELIVERY_TARGET = 0.8;
 // The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
 const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
@@ -140,6 +144,7 @@ const baseline = fork(join(root, 'bench', 'baseline.mjs'), { env: { ...process.e
 const results = [];
 let issue;
 let render;
+let deliveries;
 let stopping;
 /** Stops the app and the baseline server (once), waiting for them to exit. */
 function stopServers() {
@@ -201,6 +206,8 @@ try {
   // Rendering with both servers stopped, so nothing of the bench runs alongside it.
   await stopServers();
   render = await renderCertificates(root, inputs, RENDERS);
+  // Deliveries last, with an app of their own that mails a loopback SMTP server.
+  deliveries = await benchDeliveries({ root, databaseUrl: db.url, port: await freePort(), count: DELIVERIES });
 } finally {
   await stopServers();
   await db.drop();
@@ -258,7 +265,26 @@ PDF render: the app's renderCertificatePdf against bare pdfkit (same page, fonts
   process with the servers stopped; medians ${r.appMedianMs} / ${r.baselineMedianMs} ms; ${r.appBytesPerCertificate} / ${r.baselineBytesPerCertificate} bytes per PDF (credential.json: ${r.credentialBytesPerCertificate} bytes).
 Issue: POST …/certificates to the job seen done, ${i.totalMs} ms in all (${i.serverMsPerCertificate} ms per certificate by the batch's own record): signing, database and
   enqueuing the ${i.emailsEnqueued} emails, held back meanwhile (${i.emailsDeliveredMeanwhile} delivered). The issue renders no PDF: each is rendered when its email goes out.`);
-const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates };
+const delivery = {
+  figure: `Brief to ${deliveries.count} officials`,
+  what: 'POST /api/briefs/:id/sends until every delivery is recorded sent (outbox rows, worker, pooled SMTP in a worker thread, status per message) against bare nodemailer with a pooled transport (5 connections, like the app) sending the same messages — text, HTML and PDF — to the same loopback SMTP server; baseline = mean of a run before and one after; ratio = app messages/s / bare messages/s',
+  baselineMessagesPerSecond: Math.round(deliveries.bareMessagesPerSecond),
+  appMessagesPerSecond: Math.round(deliveries.appMessagesPerSecond),
+  ratio: Number(deliveries.ratio.toFixed(3)),
+  target: `ratio >= ${DELIVERY_TARGET}`,
+  meetsTarget: deliveries.ratio >= DELIVERY_TARGET,
+  appMs: Math.round(deliveries.appMs),
+  postMs: Math.round(deliveries.postMs),
+  bareMsBefore: Math.round(deliveries.bareMsBefore),
+  bareMsAfter: Math.round(deliveries.bareMsAfter),
+  pdfBytes: deliveries.pdfBytes,
+  delivered: deliveries.delivered,
+};
+console.log(`\nBrief deliveries — messages per second to a loopback SMTP server, ratio = app / bare pooled nodemailer (higher is better)\n`);
+console.log(['figure'.padEnd(26), 'bare msg/s'.padStart(11), 'app msg/s'.padStart(10), 'ratio'.padStart(7), '  target'.padEnd(12), 'met'].join(' '));
+console.log([delivery.figure.padEnd(26), String(delivery.baselineMessagesPerSecond).padStart(11), String(delivery.appMessagesPerSecond).padStart(10), delivery.ratio.toFixed(2).padStart(7), `  ≥ ${DELIVERY_TARGET}×`.padEnd(12), yes(delivery.meetsTarget)].join(' '));
+console.log(`  The app's time includes the send request itself (${delivery.postMs} ms: recipients, the brief's PDF rendered and frozen, ${deliveries.count} outbox rows); PDF ${delivery.pdfBytes} bytes per message.`);
+const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery };
 console.log(`\n${JSON.stringify(json, null, 2)}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
