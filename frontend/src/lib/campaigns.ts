@@ -1,9 +1,4 @@
-import type { components } from '$lib/api/schema';
 import type { Locale } from '$lib/i18n';
-
-export type CampaignSummary = components['schemas']['CampaignSummary'];
-export type Audience = CampaignSummary['audiences'][number];
-export type ReplyChannel = NonNullable<components['schemas']['RecipientResponse']['replyChannel']>;
 
 /** A campaign's address part, as the API makes them: anything else is a page that does not exist. */
 export const CAMPAIGN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,11 +26,6 @@ export function countryName(code: string, locale: Locale): string {
 export function signCountries(locale: Locale): [string, string][] {
 	const named = (codes: string[]) => codes.map((c): [string, string] => [c, countryName(c, locale)]);
 	return [...named(FIRST), ...named(MORE).sort((a, b) => a[1].localeCompare(b[1], locale))];
-}
-
-/** Whether `code` is one the form offers (or "another country"). */
-export function isSignCountry(code: string): boolean {
-	return code === OTHER_COUNTRY || FIRST.includes(code) || MORE.includes(code);
 }
 
 /** The calendar day (YYYY-MM-DD) of an instant in Spain, where the campaigns are run from. */
