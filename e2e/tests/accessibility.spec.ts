@@ -1,14 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, state } from '../support/fixtures';
+import { dispose } from '../support/classroom';
+import { publishedCampaign } from '../support/campaigns';
 
-const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/no-existe'];
+const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/no-existe'];
+
+/** A published campaign's page (a fresh database has none: one is made once, through the API, for both languages). */
+let campaignPage: Promise<string> | undefined;
+function aCampaignPage(baseURL: string): Promise<string> {
+  campaignPage ??= publishedCampaign(baseURL).then(async (c) => {
+    await dispose(c.advocate);
+    return `/campanas/${c.slug}`;
+  });
+  return campaignPage;
+}
 
 for (const lang of ['es', 'en'] as const) {
-  test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context }) => {
+  test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context, baseURL }) => {
     // About four seconds of axe per page, for every public page.
     test.setTimeout(120_000);
     await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
-    for (const path of PUBLIC_PAGES) {
+    for (const path of [...PUBLIC_PAGES, await aCampaignPage(baseURL!)]) {
       const res = await page.goto(path);
       expect(res, path).not.toBeNull();
       await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
