@@ -62,7 +62,6 @@ export const en: Messages = {
 	'home.classrooms': 'Virtual classrooms',
 	'home.classroomsText': 'Entrepreneurship and integration courses you can follow on your phone: a business plan, household finances and remittances, formalising your business, and working in Spain. When you finish, you get a certificate anyone can check.',
 	'home.campaigns': 'Campaigns',
-	'home.campaignsText': 'Campaigns to defend the rights of migrants. You will be able to sign them, and we send them to officials in Spain, Ecuador and the European Union.',
 	'home.news': 'News centre',
 	'home.newsText': 'Migration news, updated every 3 hours, with a label saying how reliable each source is.',
 	'home.forum': 'Legal guidance forum',

@@ -64,7 +64,6 @@ export const es = {
 	'home.classrooms': 'Aulas virtuales',
 	'home.classroomsText': 'Cursos de emprendimiento e integración que puedes seguir desde el móvil: plan de negocio, finanzas del hogar y remesas, formalizar tu negocio, y trabajar en España. Al terminar, recibes un certificado que cualquiera puede comprobar.',
 	'home.campaigns': 'Campañas',
-	'home.campaignsText': 'Campañas para defender los derechos de las personas migrantes. Podrás firmarlas, y las enviamos a autoridades de España, Ecuador y la Unión Europea.',
 	'home.news': 'Centro de noticias',
 	'home.newsText': 'Noticias sobre migración, actualizadas cada 3 horas, con una etiqueta que dice cuán fiable es cada fuente.',
 	'home.forum': 'Foro de orientación legal',
