@@ -1,15 +1,14 @@
 // Brief deliveries for bench/run.mjs: a send of one brief to N officials through the app (outbox rows,
 // claimed by the worker, sent over a pooled SMTP transport, each recorded) against bare nodemailer with a
 // pooled transport sending the very same messages (same text, HTML and PDF) to the same loopback SMTP server.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fork, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
-const nodemailer = require('nodemailer');
 const { SMTPServer } = require('smtp-server');
 
 /** An SMTP server on loopback that accepts and discards every message, counting them. */
@@ -117,16 +116,17 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
     });
     if (messages.length !== count) throw new Error(`dry run listed ${messages.length} recipients, expected ${count}`);
 
-    const bare = async (list) => {
-      const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 5, maxMessages: 1000 });
-      const t0 = performance.now();
-      await Promise.all(list.map((m) => transport.sendMail(m)));
-      const ms = performance.now() - t0;
-      transport.close();
-      return ms;
-    };
-    await bare(messages.slice(0, 200)); // warm-up
-    const bareBefore = await bare(messages);
+    // The bare sender runs in its own process, as the app does: both talk to the sink across processes.
+    const spec = join(dataDir, 'bare-messages.json');
+    writeFileSync(spec, JSON.stringify({ url: sink.url, connections: 5, pdf: pdf.toString('base64'), filename: messages[0].attachments[0].filename, messages: messages.map((m) => ({ ...m, attachments: undefined })) }));
+    const bare = () =>
+      new Promise((ok, fail) => {
+        const child = fork(join(root, 'bench', 'delivery-baseline.mjs'), [spec], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        let ms;
+        child.on('message', (m) => (ms = m.ms));
+        child.on('exit', (code) => (ms !== undefined ? ok(ms) : fail(new Error(`baseline exited with ${code}`))));
+      });
+    const bareBefore = await bare();
 
     const before = sink.received;
     const t0 = performance.now();
@@ -143,7 +143,7 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
     const appMs = performance.now() - t0;
     const delivered = sink.received - before;
 
-    const bareAfter = await bare(messages);
+    const bareAfter = await bare();
     const bareMs = (bareBefore + bareAfter) / 2;
     return {
       count,

@@ -36,14 +36,20 @@ interface SendInfo {
 
 type SmtpError = Partial<SmtpFailure>;
 
-/** Deliveries one worker has in flight at most (the SMTP pool sends them over up to POOL connections). */
-const BATCH = 32;
+/**
+ * Deliveries one worker has in flight at most. The SMTP pool sends them over up to POOL connections; a deep
+ * queue keeps every connection busy (a message in flight is `sending`, leased; if the process dies, it
+ * goes back to the queue when its lease ends).
+ */
+const BATCH = 256;
 const POOL = 5;
+/** On shutdown, messages in flight get this long to go out; the rest go back to the queue. */
+const SHUTDOWN_GRACE_MS = 10_000;
 /** A delivery held this long in `sending` by a worker that died is taken back and tried again. */
 const LEASE_MINUTES = 10;
 const POLL_MS = 1000;
 /** Sent marks written together: at most this many, or whatever arrived within MARK_DELAY_MS. */
-const MARK_BATCH = 16;
+const MARK_BATCH = 64;
 const MARK_DELAY_MS = 5;
 const MAX_BACKOFF_S = 6 * 3600;
 
@@ -104,8 +110,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (!this.running) return;
     this.running = false;
     this.wake?.();
-    await this.loop;
+    // Messages already in flight finish (each is recorded); those still waiting in the SMTP pool after the
+    // grace period are withdrawn, fail as a temporary error and return to the queue for the next instance.
+    const graceful = await Promise.race([this.loop!.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), SHUTDOWN_GRACE_MS).unref())]);
     await this.smtp?.close();
+    if (!graceful) await this.loop;
     await this.pool?.end();
   }
 

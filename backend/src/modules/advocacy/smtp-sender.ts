@@ -114,13 +114,19 @@ export class SmtpSender {
     });
   }
 
+  /**
+   * Closes the pool and ends the thread. Messages still waiting for a connection are not sent: their
+   * promises reject (code EWORKER), which the caller treats as a temporary failure.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
     if (!worker) return;
-    const exited = new Promise<void>((done) => worker.once('exit', () => done()));
-    worker.postMessage({ type: 'close' });
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     await worker.terminate();
+    this.loaded.clear();
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      p.reject(new SmtpSendError({ code: 'EWORKER', message: 'mail worker closed before this message was sent' }));
+    }
   }
 }
