@@ -45,7 +45,7 @@ async function run(event: RequestEvent, dryRun: boolean) {
 		return fail(res.status, { csv: '', report: null, fieldErrors: res.status === 422 ? errs({ file: res.error.message }) : errs(), message: res.status === 422 ? null : res.error.message });
 	}
 	const r = res.data;
-	if (r.imported) redirect(303, `/incidencia/autoridades?importadas=${r.created}&actualizadas=${r.updated}&omitidas=${r.invalid}`);
+	if (r.imported) redirect(303, `/incidencia/autoridades?importadas=${r.created}&actualizadas=${r.updated}&omitidas=${r.invalid}#importacion`);
 	return {
 		csv: read.csv,
 		report: {

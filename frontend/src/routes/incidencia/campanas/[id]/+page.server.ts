@@ -84,7 +84,7 @@ export const actions: Actions = {
 			failAccess(event, res);
 			return fail(res.status, { action: 'guardar' as const, values, ...apiErrors(locale, res, CAMPAIGN_FIELDS) });
 		}
-		redirect(303, `/incidencia/campanas/${id}?guardada=1`);
+		redirect(303, `/incidencia/campanas/${id}?guardada=1#datos`);
 	},
 
 	estado: async (event) => {
@@ -103,11 +103,13 @@ export const actions: Actions = {
 	},
 
 	equipo: async (event) => {
-		requireAdvocate(event);
+		const user = requireAdvocate(event);
 		const id = requireUuid(event, event.params.id);
 		const locale = event.locals.locale;
 		const raw = text(await event.request.formData(), 'team');
-		const emails = readEmails(raw);
+		// An advocate who may change the team owns the campaign: the owner is never their own co-advocate
+		// (and the API numbers its problems over the list without the owner).
+		const emails = readEmails(raw).filter((e) => user.roles.includes('admin') || e !== user.email.toLowerCase());
 		const problem = checkEmails(locale, emails);
 		if (problem) return fail(400, { action: 'equipo' as const, team: raw, fieldErrors: errs({ team: problem }), message: null });
 		const res = await api(event).patch('/api/campaigns/{id}', { coAdvocates: emails }, { params: { id } });
@@ -141,6 +143,6 @@ export const actions: Actions = {
 			failAccess(event, res);
 			return fail(res.status, { action: 'informe' as const, values, ...apiErrors(locale, res, BRIEF_FIELDS) });
 		}
-		redirect(303, `/incidencia/informes/${res.data.id}?creado=1`);
+		redirect(303, `/incidencia/informes/${res.data.id}?creado=1#editar`);
 	}
 };

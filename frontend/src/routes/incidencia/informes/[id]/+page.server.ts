@@ -79,6 +79,6 @@ export const actions: Actions = {
 			return fail(res.status, { values, ...apiErrors(locale, res, BRIEF_FIELDS) });
 		}
 		// Saving the same content makes no new version: say so instead of "saved".
-		redirect(303, `/incidencia/informes/${id}?${res.data.latestVersion === base ? 'sincambios=1' : 'guardado=1'}`);
+		redirect(303, `/incidencia/informes/${id}?${res.data.latestVersion === base ? 'sincambios=1' : 'guardado=1'}#editar`);
 	}
 };
