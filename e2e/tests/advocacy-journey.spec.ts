@@ -168,11 +168,12 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   await expect(h1(page)).toHaveText('Enviar el informe');
   await expect(page.getByLabel('Asunto del correo')).toHaveValue(`Informe: ${briefTitle}`);
   await axe();
-  await page.getByLabel(/^Elena Arce, directora del Área de Migraciones/).check();
-  await page.getByLabel(/^Oficina de Atención a la Inmigración/).check();
+  const elenaBox = page.getByLabel(`Elena Arce, directora del Área de Migraciones — ${institution}`);
+  await elenaBox.check();
+  await page.getByLabel(`Oficina de Atención a la Inmigración — ${institution}`).check();
   await page.getByRole('button', { name: 'Vista previa (no envía nada)' }).click();
   await expect(errorSummary(page).getByRole('link')).toHaveText(['Escribe tu mensaje (de 10 a 10 000 caracteres).']);
-  await expect(page.getByLabel(/^Elena Arce/)).toBeChecked();
+  await expect(elenaBox).toBeChecked();
   const message = 'Les hacemos llegar el informe de nuestra campaña y quedamos a su disposición para una reunión.';
   await page.getByLabel('Tu mensaje').fill(message);
   await page.getByRole('button', { name: 'Vista previa (no envía nada)' }).click();
@@ -198,8 +199,8 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   await expect(async () => {
     if (await page.getByRole('link', { name: 'Actualizar' }).isVisible()) await page.getByRole('link', { name: 'Actualizar' }).click();
     else await page.goto(sendUrl);
-    await expect(row(deliveries, 'Elena Arce').getByRole('cell').nth(2)).toHaveText('Enviado', { timeout: 1000 });
-    await expect(row(deliveries, 'Oficina de Atención').getByRole('cell').nth(2)).toHaveText('Enviado', { timeout: 1000 });
+    await expect(row(deliveries, 'Elena Arce').getByRole('cell').nth(2).locator('strong')).toHaveText('Enviado', { timeout: 1000 });
+    await expect(row(deliveries, 'Oficina de Atención').getByRole('cell').nth(2).locator('strong')).toHaveText('Enviado', { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByText('Terminado: no queda nada en cola.')).toBeVisible();
   await expect(row(deliveries, 'Elena Arce')).toContainText(elena);
@@ -241,7 +242,7 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   await page.getByLabel('Qué respondieron').fill('Nos citan a una reunión en enero para estudiar las medidas.');
   await page.getByRole('button', { name: 'Guardar la respuesta' }).click();
   await expect(page.getByRole('status')).toHaveText(`Respuesta de ${institution} registrada.`);
-  await expect(row(deliveries, 'Elena Arce').getByRole('cell').nth(2)).toHaveText('Respondido');
+  await expect(row(deliveries, 'Elena Arce').getByRole('cell').nth(2).locator('strong')).toHaveText('Respondido');
   await expect(page.locator('.replies')).toContainText('Carta');
   await expect(page.locator('.replies')).toContainText('Nos citan a una reunión en enero');
   await expect(page.locator('.replies')).toContainText(`Registrada por ${advocate.displayName}`);
@@ -339,7 +340,7 @@ test('an advocate adds and corrects an official, and edits a campaign and its te
   await expect(page.getByText('No hay ninguna autoridad con estos filtros.')).toBeVisible();
   await page.getByLabel('Incluir las inactivas').check();
   await page.getByRole('button', { name: 'Filtrar' }).click();
-  await expect(row(page.getByRole('table', { name: 'Autoridades (1)' }), t)).toContainText('No');
+  await expect(row(page.getByRole('table', { name: 'Autoridades (1)' }), t)).toContainText('Inactiva');
 
   // A campaign, its details edited and its team.
   await page.goto('/incidencia/campanas/nueva');

@@ -3,7 +3,7 @@ import { api } from '$lib/server/api';
 import { failLoad, requireAdvocate } from '$lib/server/advocacy';
 import type { PageServerLoad } from './$types';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 export const load: PageServerLoad = async (event) => {
 	requireAdvocate(event);
