@@ -53,7 +53,7 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   await page.getByLabel('Archivo CSV').setInputFiles({ name: 'autoridades.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByRole('button', { name: 'Comprobar (sin guardar)' }).click();
   await expect(page.getByRole('heading', { name: 'Resultado de la comprobación (no se ha guardado nada)' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('3 filas: 2 válidas (2 nuevas, 0 actualizan una existente) y 1 con errores.');
+  await expect(page.getByRole('status')).toHaveText('Filas: 3 · válidas: 2 (nuevas: 2; actualizan una existente: 0) · con errores: 1.');
   const report = page.getByRole('table', { name: 'Qué pasará con cada línea del archivo' });
   await expect(row(report, 'Elena Arce')).toContainText('Nueva');
   const broken = row(report, 'Fila Rota');
@@ -70,7 +70,7 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   await other.close();
   await page.getByRole('button', { name: 'Importar solo las filas válidas' }).click();
   await expect(page).toHaveURL(/\/incidencia\/autoridades\?importadas=2&actualizadas=0&omitidas=1#importacion$/);
-  await expect(page.getByRole('status')).toHaveText('Importación hecha: 2 autoridades nuevas, 0 actualizadas y 1 filas con errores que no se han importado.');
+  await expect(page.getByRole('status')).toHaveText('Importación hecha. Nuevas: 2 · actualizadas: 0 · filas con errores sin importar: 1.');
 
   await page.getByLabel('Institución').selectOption({ label: institution });
   await page.getByRole('button', { name: 'Filtrar' }).click();
@@ -177,11 +177,11 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   const message = 'Les hacemos llegar el informe de nuestra campaña y quedamos a su disposición para una reunión.';
   await page.getByLabel('Tu mensaje').fill(message);
   await page.getByRole('button', { name: 'Vista previa (no envía nada)' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saldrían 2 correos con la versión 2; 0 destinatarios se saltan.');
+  await expect(page.getByRole('status')).toHaveText('Correos que saldrían: 2 (versión 2). Destinatarios que se saltan: 0.');
   const recipients = page.getByRole('table', { name: 'Destinatarios (2)' });
   await expect(row(recipients, 'Elena Arce')).toContainText('Recibirá el correo');
   await expect(row(recipients, 'Oficina de Atención')).toContainText('Pendiente de verificar');
-  await expect(page.getByText('Atención: 1 de estos contactos están pendientes de verificar.')).toBeVisible();
+  await expect(page.getByText('Atención: hay contactos pendientes de verificar (1).')).toBeVisible();
   const mailPreview = page.locator('details').filter({ hasText: `Correo para Elena Arce (${institution})` });
   await mailPreview.locator('summary').click();
   await expect(mailPreview.locator('pre')).toContainText('Estimado/a Elena Arce, directora del Área de Migraciones:');
@@ -213,13 +213,29 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   expect(mail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
   expect(mail.replyTo?.text).toContain(advocate.email);
 
-  // Sent weeks ago without a reply: the dashboard lists it under "Pendientes de respuesta".
   const db = state().database;
   if (db) {
     const url = new URL(db.adminUrl);
     url.pathname = `/${db.name}`;
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
+    // A mail server that refused the office's email for good: the row says why and offers a retry.
+    await client.query(`update deliveries set status = 'failed', sent_at = null, last_error = '550 5.1.1 Mailbox unavailable' where to_email = $1`, [oficina]);
+    await page.goto(sendUrl);
+    const failed = row(deliveries, 'Oficina de Atención');
+    await expect(failed.getByRole('cell').nth(2).locator('strong')).toHaveText('Falló');
+    await expect(failed).toContainText('550 5.1.1 Mailbox unavailable');
+    await expect(page.locator('dl.counts')).toContainText('Falló 1');
+    await axe();
+    await failed.getByRole('button', { name: `Reintentar (${institution})` }).click();
+    await expect(page.getByRole('status')).toHaveText(`El correo a ${institution} vuelve a estar en cola.`);
+    await expect(async () => {
+      await page.goto(sendUrl);
+      await expect(row(deliveries, 'Oficina de Atención').getByRole('cell').nth(2).locator('strong')).toHaveText('Enviado', { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(row(deliveries, 'Oficina de Atención')).not.toContainText('Mailbox unavailable');
+
+    // Sent weeks ago without a reply: the dashboard lists it under "Pendientes de respuesta".
     await client.query(`update deliveries set sent_at = now() - interval '20 days' where to_email = $1`, [oficina]);
     await client.end();
     await page.goto('/incidencia');
@@ -250,7 +266,7 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
 
   // The campaign page counts it.
   await page.goto(campaignUrl);
-  await expect(page.locator('dl.facts')).toContainText('2 instituciones lo han recibido · 1 han respondido');
+  await expect(page.locator('dl.facts')).toContainText('2 · han respondido: 1');
   await expect(page.getByRole('link', { name: briefTitle })).toBeVisible();
   await axe();
 
