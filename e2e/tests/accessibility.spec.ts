@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, state } from '../support/fixtures';
-import { dispose } from '../support/classroom';
+import { apiAs, dispose } from '../support/classroom';
 import { publishedCampaign } from '../support/campaigns';
+import { createAccount, expectAccessible, logIn, state, uniqueEmail } from '../support/fixtures';
 
 const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/no-existe'];
 
@@ -42,6 +42,45 @@ test('signed-in pages pass axe (account, certificates and admin)', async ({ page
   for (const path of ['/cuenta', '/certificados', '/admin/usuarios', '/salir']) {
     await page.goto(path);
     await expectAccessible(page);
+  }
+});
+
+test('the advocacy dashboard pages pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+  // Every dashboard page, twice, with axe on each.
+  test.setTimeout(180_000);
+  const advocate = await createAccount(baseURL!, { displayName: 'Defensora Axe', roles: ['advocate'], tag: 'advocate' });
+  // What the pages show, set up through the API: an official, a published campaign, a brief and a send.
+  const api = await apiAs(baseURL!, advocate);
+  const official = await (await api.post('/api/officials', { data: { name: 'Rosa Axe', position: 'directora', institution: 'Consejería Axe', level: 'regional', country: 'ES', email: uniqueEmail('axe') } })).json();
+  const campaign = await (await api.post('/api/campaigns', { data: { title: 'Campaña para axe', summary: 'Una campaña para comprobar la accesibilidad.', problem: 'El problema, en **Markdown**.', asks: '- Una petición', audiences: ['ngos'] } })).json();
+  expect((await api.patch(`/api/campaigns/${campaign.id}`, { data: { status: 'published' } })).status()).toBe(200);
+  const brief = await (await api.post(`/api/campaigns/${campaign.id}/briefs`, { data: { title: 'Informe para axe', summary: 'Un resumen ejecutivo corto.', body: '## Situación\n\nUn párrafo con una [fuente](https://www.boe.es/).', recommendations: ['Una medida'], citations: [{ text: 'Una comparativa', url: '/comparativa/arraigo' }] } })).json();
+  const sent = await (await api.post(`/api/briefs/${brief.id}/sends?dryRun=false`, { data: { officialIds: [official.id], subject: 'Informe para axe', message: 'Un mensaje para la autoridad.' } })).json();
+  await api.dispose();
+  const pages = [
+    '/incidencia',
+    '/incidencia/campanas/nueva',
+    `/incidencia/campanas/${campaign.id}`,
+    `/incidencia/informes/${brief.id}`,
+    `/incidencia/informes/${brief.id}/enviar`,
+    `/incidencia/envios/${sent.sendId}`,
+    '/incidencia/autoridades',
+    '/incidencia/autoridades?nivel=regional&q=axe&inactivas=1',
+    '/incidencia/autoridades/nueva',
+    '/incidencia/autoridades/importar',
+    `/incidencia/autoridades/${official.id}`,
+  ];
+  await logIn(page, advocate, '/incidencia');
+  for (const lang of ['es', 'en'] as const) {
+    await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
+    for (const path of pages) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expectAccessible(page);
+      expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+    }
   }
 });
 
