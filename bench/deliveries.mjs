@@ -141,7 +141,10 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const appMs = performance.now() - t0;
+    // Settle: the SMTP server may still be reading the last message when its row reads sent.
+    await new Promise((r) => setTimeout(r, 200));
     const delivered = sink.received - before;
+    if (delivered !== count) throw new Error(`the SMTP server received ${delivered} messages for ${count} deliveries`);
 
     const bareAfter = await bare();
     const bareMs = (bareBefore + bareAfter) / 2;

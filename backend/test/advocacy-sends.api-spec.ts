@@ -146,6 +146,21 @@ describe('when the SMTP server fails', () => {
     expectExactlyOnce(t.mail, s.emails);
   });
 
+  it('a 5xx to our own sender address is this server’s configuration: retried, not bounced', async () => {
+    const s = await scenario(t, 2);
+    t.mail.rejectSenders = true;
+    const sendId = await send(t, s);
+    const rows = await eventually(async () => {
+      const r = await deliveryRows(t, sendId);
+      return r.every((d) => d.status === 'queued' && d.attempts >= 2) ? r : null;
+    });
+    expect(rows[0].smtp_response).toMatch(/^550 .*not allowed to relay/);
+    t.mail.rejectSenders = false;
+    const done = await finished(t, s.adv, sendId);
+    expect(done.counts).toMatchObject({ sent: 2, bounced: 0 });
+    expectExactlyOnce(t.mail, s.emails);
+  });
+
   it('a worker that died holding a delivery: it is taken back after its lease and delivered, not lost', async () => {
     const s = await scenario(t, 1);
     const em = t.app.get(EntityManager).fork();
@@ -155,7 +170,7 @@ describe('when the SMTP server fails', () => {
     const sendId = await send(t, s);
     await eventually(async () => {
       const res = await em.getConnection().execute<{ id: string }[]>(
-        `update deliveries set status = 'sending', attempts = attempts + 1, last_attempt_at = now(), lease_until = now() + interval '2 seconds'
+        `update deliveries set status = 'sending', attempts = attempts + 1, last_attempt_at = now(), lease_until = now() + interval '2 seconds', claim_token = gen_random_uuid()
           where send_id = ? and status = 'queued' returning id`,
         [sendId],
       );

@@ -163,6 +163,19 @@ describe('advocacy', () => {
       expect(after.body.total).toBe(2);
       expect(after.body.items.find((o: { email: string | null }) => o.email === a)).toMatchObject({ name: 'Ana Pérez Gómez', position: 'Consejera' });
 
+      // A file without the notes/active columns leaves them as they were; a deactivated official stays so.
+      const official = after.body.items.find((o: { email: string | null }) => o.email === a);
+      await request(t.http).patch(`/api/officials/${official.id}`).set(bearer(adv)).send({ active: false, notes: 'Nota de una persona' }).expect(200);
+      await request(t.http).post('/api/officials/import').set(bearer(adv)).send({ csv: `name,institution,level,country,email\nAna Pérez Gómez,${institution},regional,ES,${a}` }).expect(200);
+      const kept = await request(t.http).get(`/api/officials/${official.id}`).set(bearer(adv)).expect(200);
+      expect(kept.body).toMatchObject({ active: false, notes: 'Nota de una persona', position: 'Consejera', region: 'Murcia' });
+
+      // Lines as the file numbers them (a quoted cell over two lines, a blank line); a row twice without email.
+      const tricky = `name,institution,level,country,notes\n"Varias\nlíneas",${institution},local,ES,x\n\nSin Correo 2,${institution},local,ES,\nSin Correo 2,${institution},planetario,ES,\nsin correo 2,${institution},local,ES,`;
+      const lines = await request(t.http).post('/api/officials/import?dryRun=true').set(bearer(adv)).send({ csv: tricky }).expect(200);
+      expect(lines.body.lines.map((l: { line: number; action: string }) => [l.line, l.action])).toEqual([[2, 'create'], [5, 'create'], [6, 'error'], [7, 'error']]);
+      expect(lines.body.lines[3].problems).toEqual([{ field: 'name', message: 'ya aparece en la línea 5 de este archivo' }]);
+
       const noHeader = await request(t.http).post('/api/officials/import').set(bearer(adv)).send({ csv: 'foo,bar\n1,2' }).expect(422);
       expect(noHeader.body.message).toMatch(/Faltan columnas obligatorias.*name.*institution/);
       await request(t.http).post('/api/officials/import').set(bearer(adv)).send({ csv: 'name,institution,level,country\n' }).expect(422);
@@ -185,6 +198,15 @@ describe('advocacy', () => {
       const mine = await request(t.http).get('/api/campaigns/mine').set(bearer(adv)).expect(200);
       expect(mine.body.map((c: { id: string }) => c.id)).toContain(draft.body.id);
 
+      const closedDraft = await request(t.http).patch(`/api/campaigns/${draft.body.id}`).set(bearer(adv)).send({ status: 'closed' }).expect(400);
+      expect(closedDraft.body.details).toEqual([expect.objectContaining({ field: 'status', rule: 'publishFirst' })]);
+      // A draft's brief can be previewed, not sent: the email links to a public page it does not have yet.
+      const draftBrief = await createBrief(t, adv, draft.body.id);
+      const draftOfficial = await request(t.http).post('/api/officials').set(bearer(adv)).send({ name: 'Oficina de prueba', institution: uniqueInstitution(), level: 'local', country: 'ES', email: uniqueEmail('borrador') }).expect(201);
+      const sendDraft = { officialIds: [draftOfficial.body.id], subject: 'Informe', message: 'Un mensaje de prueba.' };
+      await request(t.http).post(`/api/briefs/${draftBrief}/sends?dryRun=true`).set(bearer(adv)).send(sendDraft).expect(201);
+      const refused = await request(t.http).post(`/api/briefs/${draftBrief}/sends`).set(bearer(adv)).send(sendDraft).expect(409);
+      expect(refused.body.message).toMatch(/Publica la campaña/);
       await request(t.http).patch(`/api/campaigns/${draft.body.id}`).set(bearer(adv)).send({ status: 'published' }).expect(200);
       const pub = await request(t.http).get(`/api/campaigns/${draft.body.slug}`).expect(200);
       expect(pub.body).toMatchObject({ status: 'published', manage: null, ownerName: 'Lucía Incidencia', signatureCount: 0 });
@@ -299,10 +321,14 @@ describe('advocacy', () => {
       const institution = uniqueInstitution('Ministerio');
       const emails = await importOfficials(t, adv, institution, 3);
       const noEmail = await request(t.http).post('/api/officials').set(bearer(adv)).send({ name: 'Oficina sin correo', institution, level: 'national', country: 'ES' }).expect(201);
+      const unverified = await request(t.http).post('/api/officials').set(bearer(adv)).send({ name: 'Contacto dudoso', institution, level: 'national', country: 'ES', email: uniqueEmail('dudoso'), needsVerification: true }).expect(201);
       const body = { filter: { institution }, subject: 'Informe sobre citas', message: 'Les enviamos nuestro informe.\n\nQuedamos a su disposición.' };
 
       const dry = await request(t.http).post(`/api/briefs/${briefId}/sends?dryRun=true`).set(bearer(adv)).send(body).expect(201);
-      expect(dry.body).toMatchObject({ dryRun: true, sendId: null, version: 1, toSend: 3, skipped: 1 });
+      expect(dry.body).toMatchObject({ dryRun: true, sendId: null, version: 1, toSend: 3, skipped: 2 });
+      expect(dry.body.recipients.find((r: { officialId: string }) => r.officialId === unverified.body.id)).toMatchObject({ outcome: 'needs_verification', preview: null });
+      const withUnverified = await request(t.http).post(`/api/briefs/${briefId}/sends?dryRun=true`).set(bearer(adv)).send({ ...body, includeUnverified: true }).expect(201);
+      expect(withUnverified.body.toSend).toBe(4);
       const first = dry.body.recipients.find((r: { email: string }) => r.email === emails[0]);
       expect(first.outcome).toBe('will_send');
       expect(first.preview.text).toContain('Estimado/a Persona 1, Directora general 1:');

@@ -10,6 +10,8 @@ export class MailCatcher {
   port = 0;
   /** Recipients refused at RCPT TO with a permanent 550 (as a server does for an unknown mailbox). */
   readonly rejectRecipients = new Set<string>();
+  /** Refuse every sender at MAIL FROM with a 550 (a misconfigured relay, not a recipient's problem). */
+  rejectSenders = false;
   /** Milliseconds to wait before accepting each message (a slow server). */
   delayMs = 0;
 
@@ -21,6 +23,10 @@ export class MailCatcher {
       logger: false,
       // A stopped server drops its connections at once (a pooled client keeps some open).
       closeTimeout: 300,
+      onMailFrom: (_address, _session, callback) => {
+        if (this.rejectSenders) return callback(Object.assign(new Error('5.7.1 Sender address rejected: not allowed to relay'), { responseCode: 550 }));
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
         if (this.rejectRecipients.has(address.address.toLowerCase())) {
           const err = Object.assign(new Error('5.1.1 Mailbox unavailable: no such user'), { responseCode: 550 });

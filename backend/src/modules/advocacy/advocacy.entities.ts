@@ -320,7 +320,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Unique({ properties: ['version', 'official'] })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 export class Delivery {
-  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'nextAttemptAt' | 'leaseUntil' | 'lastError' | 'smtpResponse' | 'sentAt' | 'lastAttemptAt' | 'followUpRemindedAt' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'status' | 'attempts' | 'nextAttemptAt' | 'leaseUntil' | 'claimToken' | 'lastError' | 'smtpResponse' | 'sentAt' | 'lastAttemptAt' | 'followUpRemindedAt' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -363,9 +363,13 @@ export class Delivery {
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   nextAttemptAt: Date = new Date();
 
-  /** While `sending`: the worker holding it. Past this time another worker may take it back. */
+  /** While `sending`: until when the worker holding it keeps it (renewed while that worker lives). */
   @Property({ type: 'timestamptz', nullable: true })
   leaseUntil: Date | null = null;
+
+  /** While `sending`: which worker holds it; only that worker may record its outcome. */
+  @Property({ type: 'uuid', nullable: true })
+  claimToken: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;

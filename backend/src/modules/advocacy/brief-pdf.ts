@@ -151,18 +151,24 @@ interface MdBlock {
 /**
  * Splits the body into its top-level blocks (and lists into their items), each rendered by writeMarkdown on
  * its own: so each gets its own structure element, and a heading can be moved to the next page with what follows.
- * Reference-style link definitions are repeated after every block so that links still resolve.
+ * Reference-style link definitions are repeated after the blocks that use them so that links still resolve.
  */
 function markdownBlocks(source: string): MdBlock[] {
   const env: { references?: Record<string, { href: string; title?: string }> } = {};
   const tokens = md.parse(source, env);
   const lines = source.split('\n');
-  const refs = Object.entries(env.references ?? {})
-    .map(([label, r]) => `[${label.replace(/[[\]\\]/g, '\\$&')}]: <${r.href.replace(/[<>\s]/g, encodeURIComponent)}>`)
-    .join('\n');
+  // Each block gets only the definitions it may use (by label), not all of them: with many references,
+  // repeating every one after every block would make rendering quadratic.
+  const refs = Object.entries(env.references ?? {}).map(([label, r]) => ({
+    key: label.toLowerCase(),
+    line: `[${label.replace(/[[\]\\]/g, '\\$&')}]: <${r.href.replace(/[<>\s]/g, encodeURIComponent)}>`,
+  }));
   const slice = (map: [number, number]) => {
     const text = lines.slice(map[0], map[1]).join('\n');
-    return refs ? `${text}\n\n${refs}` : text;
+    if (refs.length === 0) return text;
+    const folded = text.toLowerCase().replace(/\s+/g, ' ');
+    const used = refs.filter((r) => folded.includes(r.key));
+    return used.length ? `${text}\n\n${used.map((r) => r.line).join('\n')}` : text;
   };
   const blocks: MdBlock[] = [];
   for (let i = 0; i < tokens.length; i++) {

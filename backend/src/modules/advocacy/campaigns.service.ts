@@ -56,6 +56,8 @@ export class CampaignsService {
     for (const f of ['title', 'slug', 'summary', 'problem', 'asks', 'locale'] as const) if (dto[f] !== undefined) (c as unknown as Record<string, unknown>)[f] = dto[f];
     if (dto.audiences) c.audiences = [...new Set(dto.audiences)];
     if (dto.status && dto.status !== c.status) {
+      // A campaign is closed after it was public; a draft is published first (or stays a draft).
+      if (dto.status === 'closed' && !c.publishedAt) throw new ValidationFailedException([{ field: 'status', rule: 'publishFirst', args: [] }]);
       c.status = dto.status;
       if (dto.status === 'published') {
         c.publishedAt ??= new Date();
@@ -73,7 +75,8 @@ export class CampaignsService {
     if (wanted.length === 0) return [];
     const found = await this.em.find(User, { email: { $in: wanted }, deletedAt: null });
     const ok = new Map(found.filter((u) => u.roles.includes('advocate') || u.roles.includes('admin')).map((u) => [u.email!, u]));
-    const problems = wanted.flatMap((e, i) => (ok.has(e) ? [] : [{ field: `coAdvocates.${i}`, rule: 'advocateAccount', args: [] as unknown[] }]));
+    // Field names point into the list as sent.
+    const problems = emails.flatMap((e, i) => (e !== owner.email && !ok.has(e) ? [{ field: `coAdvocates.${i}`, rule: 'advocateAccount', args: [] as unknown[] }] : []));
     if (problems.length) throw new ValidationFailedException(problems);
     return wanted.map((e) => ok.get(e)!);
   }
@@ -96,8 +99,9 @@ export class CampaignsService {
   }
 
   async listPublic(status?: 'published' | 'closed'): Promise<CampaignSummary[]> {
-    const rows = await this.em.find(Campaign, { status: status ? status : { $in: PUBLIC_STATUSES } }, { orderBy: { status: 'desc', publishedAt: 'desc' } });
-    return this.summaries(rows);
+    const rows = await this.em.find(Campaign, { status: status ? status : { $in: PUBLIC_STATUSES } }, { orderBy: { publishedAt: 'desc' } });
+    // Open ones first, then closed; newest first within each.
+    return this.summaries(rows.sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed')));
   }
 
   async listMine(user: User): Promise<CampaignSummary[]> {
@@ -134,25 +138,31 @@ export class CampaignsService {
 
   /** Who received the campaign's briefs and who replied: one row per official, first send and first reply. */
   async transparency(campaignId: string): Promise<TransparencyResponse> {
+    // One row per official (however often their name or post changed between sends): the latest name,
+    // the first send and the first reply.
     const rows = await this.em.getConnection().execute<
       { institution: string; name: string; position: string | null; country: string; sent_at: Date; replied_at: Date | null; channel: string | null; url: string | null }[]
     >(
-      `select d.to_institution as institution, d.to_name as name, d.to_position as position, o.country,
-              min(d.sent_at) as sent_at, r.received_at as replied_at, r.channel, r.url
-         from deliveries d
-         join brief_versions v on v.id = d.version_id
-         join briefs b on b.id = v.brief_id
-         join officials o on o.id = d.official_id
+      `select x.institution, x.name, x.position, o.country, x.sent_at, r.received_at as replied_at, r.channel, r.url
+         from (
+           select d.official_id,
+                  (array_agg(d.to_institution order by d.sent_at desc))[1] as institution,
+                  (array_agg(d.to_name order by d.sent_at desc))[1] as name,
+                  (array_agg(d.to_position order by d.sent_at desc))[1] as position,
+                  min(d.sent_at) as sent_at
+             from deliveries d join brief_versions v on v.id = d.version_id join briefs b on b.id = v.brief_id
+            where b.campaign_id = ? and d.status in ('sent', 'replied')
+            group by d.official_id
+         ) x
+         join officials o on o.id = x.official_id
          left join lateral (
            select r.received_at, r.channel, r.url from delivery_replies r join deliveries d2 on d2.id = r.delivery_id
-            join brief_versions v2 on v2.id = d2.version_id join briefs b2 on b2.id = v2.brief_id
-            where d2.official_id = d.official_id and b2.campaign_id = b.campaign_id
+             join brief_versions v2 on v2.id = d2.version_id join briefs b2 on b2.id = v2.brief_id
+            where d2.official_id = x.official_id and b2.campaign_id = ?
             order by r.received_at limit 1
          ) r on true
-        where b.campaign_id = ? and d.status in ('sent', 'replied')
-        group by d.official_id, d.to_institution, d.to_name, d.to_position, o.country, r.received_at, r.channel, r.url
-        order by d.to_institution, d.to_name`,
-      [campaignId],
+        order by x.institution, x.name`,
+      [campaignId, campaignId],
     );
     const recipients = rows.map((r) => ({
       institution: r.institution,

@@ -34,6 +34,8 @@ export interface ParsedRow {
 
 export interface ParsedCsv {
   rows: ParsedRow[];
+  /** The fields the file has a column for: an update changes only these. */
+  present: (keyof OfficialRecord)[];
   ignoredColumns: string[];
   /** A problem with the file as a whole (not CSV, no header, a required column missing). */
   fileProblem: string | null;
@@ -97,18 +99,22 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let table: string[][];
+  let endLines: number[];
   try {
-    const rows: string[][] = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
-    table = rows;
+    const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    table = rows.map((r) => r.record);
+    // Where each record starts in the file (a quoted cell may span lines; blank lines are skipped).
+    endLines = rows.map((r) => r.info.lines - (r.record.join('').match(/\n/g)?.length ?? 0));
   } catch (e) {
     const where = (e as { lines?: number }).lines;
     return {
       rows: [],
+      present: [],
       ignoredColumns: [],
       fileProblem: locale === 'es' ? `El archivo no es un CSV válido${where ? ` (línea ${where})` : ''}.` : `The file is not valid CSV${where ? ` (line ${where})` : ''}.`,
     };
   }
-  if (table.length === 0) return { rows: [], ignoredColumns: [], fileProblem: locale === 'es' ? 'El archivo está vacío.' : 'The file is empty.' };
+  if (table.length === 0) return { rows: [], present: [], ignoredColumns: [], fileProblem: locale === 'es' ? 'El archivo está vacío.' : 'The file is empty.' };
 
   const header = table[0].map((h) => HEADERS[fold(h).replace(/\s+/g, ' ')] ?? null);
   const ignoredColumns = table[0].filter((_, i) => header[i] === null && table[0][i] !== '');
@@ -116,6 +122,7 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
   if (missing.length) {
     return {
       rows: [],
+      present: [],
       ignoredColumns,
       fileProblem:
         locale === 'es'
@@ -125,9 +132,10 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
   }
 
   const seenEmail = new Map<string, number>();
+  const seenKey = new Map<string, number>();
   const rows: ParsedRow[] = [];
   table.slice(1).forEach((cells, i) => {
-    const line = i + 2;
+    const line = endLines[i + 1];
     const raw: Partial<Record<Field, string>> = {};
     header.forEach((field, c) => {
       if (field && cells[c] !== undefined && cells[c] !== '') raw[field] = cells[c];
@@ -162,6 +170,12 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
       const earlier = seenEmail.get(email);
       if (earlier) say('email', T.duplicate, earlier);
       else seenEmail.set(email, line);
+    } else if (name && institution && country) {
+      // Without an email, a row is matched by name, institution and country: twice in one file is a mistake.
+      const key = officialKey({ name, institution, country });
+      const earlier = seenKey.get(key);
+      if (earlier) say('name', T.duplicate, earlier);
+      else seenKey.set(key, line);
     }
 
     const url = (f: 'contactUrl' | 'sourceUrl'): string | null => {
@@ -207,10 +221,17 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
             lastVerifiedOn,
             active,
             notes,
-            // An address nobody has checked against an official source waits for someone to check it.
-            needsVerification: !email || !lastVerifiedOn,
+            // Without an address there is nobody to send to until someone finds the official one.
+            needsVerification: !email,
           },
     });
   });
-  return { rows, ignoredColumns, fileProblem: null };
+  const present = [...new Set(header.filter((f): f is Field => f !== null))] as (keyof OfficialRecord)[];
+  if (present.includes('email')) present.push('needsVerification');
+  return { rows, present, ignoredColumns, fileProblem: null };
+}
+
+/** How a row without an email is matched: name, institution and country, case aside. */
+export function officialKey(r: { name: string; institution: string; country: string }): string {
+  return `${r.name.toLowerCase()}\u0000${r.institution.toLowerCase()}\u0000${r.country}`;
 }

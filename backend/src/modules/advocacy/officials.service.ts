@@ -6,7 +6,7 @@ import type { Locale } from '../users/user.entity';
 import { Official } from './advocacy.entities';
 import type { CreateOfficialRequest, ImportReport, ImportRowReport, ListOfficialsQuery, OfficialsPage, UpdateOfficialRequest } from './officials.dto';
 import { OfficialResponse } from './officials.dto';
-import { parseOfficialsCsv, type OfficialRecord } from './officials-import';
+import { officialKey, parseOfficialsCsv, type OfficialRecord } from './officials-import';
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -67,7 +67,7 @@ export class OfficialsService {
       contactUrl: dto.contactUrl ?? null,
       sourceUrl: dto.sourceUrl ?? null,
       lastVerifiedOn: dto.lastVerifiedOn ?? null,
-      needsVerification: dto.needsVerification ?? (!dto.email || !dto.lastVerifiedOn),
+      needsVerification: dto.needsVerification ?? !dto.email,
       notes: dto.notes ?? null,
       active: dto.active ?? true,
     });
@@ -106,8 +106,7 @@ export class OfficialsService {
       const emails = parsed.rows.map((r) => r.record?.email).filter((e): e is string => !!e);
       const byEmail = new Map((await em.find(Official, { email: { $in: emails } })).map((o) => [o.email!, o]));
       const noEmail = await em.find(Official, { email: null });
-      const key = (r: { name: string; institution: string; country: string }) => `${r.name.toLowerCase()}\u0000${r.institution.toLowerCase()}\u0000${r.country}`;
-      const byKey = new Map(noEmail.map((o) => [key(o), o]));
+      const byKey = new Map(noEmail.map((o) => [officialKey(o), o]));
 
       const lines: ImportRowReport[] = [];
       const plan: { record: OfficialRecord; existing: Official | undefined }[] = [];
@@ -116,7 +115,7 @@ export class OfficialsService {
           lines.push({ line: row.line, action: 'error', name: row.name, institution: row.institution, email: row.email, problems: row.problems });
           continue;
         }
-        const existing = row.record.email ? byEmail.get(row.record.email) : byKey.get(key(row.record));
+        const existing = row.record.email ? byEmail.get(row.record.email) : byKey.get(officialKey(row.record));
         plan.push({ record: row.record, existing });
         lines.push({ line: row.line, action: existing ? 'update' : 'create', name: row.name, institution: row.institution, email: row.email, problems: [] });
       }
@@ -124,11 +123,9 @@ export class OfficialsService {
       const save = !opts.dryRun && (invalid === 0 || opts.importValidRows);
       if (save) {
         for (const { record, existing } of plan) {
-          if (existing) em.assign(existing, record);
-          else {
-            const created = em.create(Official, record);
-            if (!record.email) byKey.set(key(record), created);
-          }
+          // An update changes what the file has columns for; a column it lacks leaves that field as it was.
+          if (existing) em.assign(existing, Object.fromEntries(parsed.present.map((f) => [f, record[f]])));
+          else em.create(Official, record);
         }
         await em.flush();
         this.logger.log({ created: plan.filter((p) => !p.existing).length, updated: plan.filter((p) => p.existing).length, skipped: invalid }, 'officials imported');

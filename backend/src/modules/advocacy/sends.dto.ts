@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { Optional } from '../../common/http/validation';
 import { cleanLineTransform, cleanProseTransform } from '../../common/text/plain-text';
 import { DELIVERY_STATUSES, OFFICIAL_LEVELS, REPLY_CHANNELS, type DeliveryStatus, type OfficialLevel, type ReplyChannel } from './advocacy.entities';
@@ -27,6 +27,10 @@ export class CreateSendRequest {
   @ValidateNested() @Type(() => SendFilterInput)
   filter?: SendFilterInput;
 
+  @ApiPropertyOptional({ default: false, description: 'Enviar también a quienes tienen el contacto pendiente de comprobar (por defecto se saltan)' })
+  @Optional() @IsBoolean()
+  includeUnverified?: boolean;
+
   @ApiProperty({ example: 'Informe: citas de extranjería' })
   @Transform(cleanLineTransform) @IsString() @MinLength(3) @MaxLength(200)
   subject: string;
@@ -40,7 +44,7 @@ export class DryRunQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: no envía nada; muestra cada correo tal como saldría' }) @Optional() @IsIn(['true', 'false']) dryRun?: 'true' | 'false';
 }
 
-export const RECIPIENT_OUTCOMES = ['will_send', 'queued', 'no_email', 'inactive', 'already_sent', 'not_found'] as const;
+export const RECIPIENT_OUTCOMES = ['will_send', 'queued', 'no_email', 'inactive', 'needs_verification', 'already_sent', 'not_found'] as const;
 export type RecipientOutcome = (typeof RECIPIENT_OUTCOMES)[number];
 
 export class EmailPreview {
@@ -66,7 +70,7 @@ export class SendCreated {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) sendId: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ description: 'Correos que salen (o saldrían)' }) toSend: number;
-  @ApiProperty({ description: 'Destinatarios que se saltan (sin correo, inactivos o que ya recibieron esta versión)' }) skipped: number;
+  @ApiProperty({ description: 'Destinatarios que se saltan (sin correo, inactivos, con el contacto pendiente de comprobar o que ya recibieron esta versión)' }) skipped: number;
   @ApiProperty({ type: [SendRecipient] }) recipients: SendRecipient[];
 }
 

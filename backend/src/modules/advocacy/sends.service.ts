@@ -13,7 +13,7 @@ import { canEditCampaign } from './campaign-access';
 import { deliveryEmail } from './delivery-email';
 import { DeliveryWorker } from './delivery-worker.service';
 import { pgArray } from './pg-array';
-import type { BriefDeliveriesResponse, CreateReplyRequest, CreateSendRequest, DeliveryResponse, FollowUpItem, SendCreated, SendRecipient, SendResponse, StatusCounts } from './sends.dto';
+import type { BriefDeliveriesResponse, CreateReplyRequest, CreateSendRequest, DeliveryResponse, FollowUpItem, RecipientOutcome, SendCreated, SendRecipient, SendResponse, StatusCounts } from './sends.dto';
 
 const FOLLOW_UP_QUEUE = 'advocacy.follow-up';
 
@@ -126,7 +126,17 @@ export class SendsService {
       return { subject: mail.subject, text: mail.text, replyTo: user.email!, attachment: briefFileName(campaign.slug, version.number) };
     };
     const recipients: SendRecipient[] = officials.map((o) => {
-      const outcome = !o.active ? 'inactive' : !o.email ? 'no_email' : already.has(o.id) ? 'already_sent' : dryRun ? 'will_send' : 'queued';
+      const outcome: RecipientOutcome = !o.active
+        ? 'inactive'
+        : !o.email
+          ? 'no_email'
+          : already.has(o.id)
+            ? 'already_sent'
+            : o.needs_verification && !dto.includeUnverified
+              ? 'needs_verification'
+              : dryRun
+                ? 'will_send'
+                : 'queued';
       return {
         officialId: o.id,
         name: o.name,
@@ -140,9 +150,11 @@ export class SendsService {
       };
     });
     for (const id of missing) recipients.push({ officialId: id, name: '', position: null, institution: '', email: null, needsVerification: false, outcome: 'not_found', preview: null });
-    const targets = officials.filter((o) => o.active && o.email && !already.has(o.id));
+    const targets = officials.filter((o) => o.active && o.email && !already.has(o.id) && (!o.needs_verification || dto.includeUnverified));
 
     if (dryRun) return { dryRun: true, sendId: null, version: version.number, toSend: targets.length, skipped: recipients.length - targets.length, recipients };
+    // The email points officials to the campaign's public page: a draft has none yet.
+    if (campaign.status === 'draft') throw new AppException(HttpStatus.CONFLICT, 'sends.campaign_draft');
     if (targets.length === 0) throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, 'sends.no_recipients');
 
     await this.briefs.freeze(brief, version);
@@ -255,7 +267,7 @@ export class SendsService {
     if (d.status !== 'failed' && d.status !== 'bounced') throw new AppException(HttpStatus.CONFLICT, 'deliveries.not_retryable');
     if (!d.official.email || !d.official.active) throw new AppException(HttpStatus.CONFLICT, 'deliveries.no_address');
     await this.em.getConnection().execute(
-      `update deliveries set status = 'queued', to_email = ?, attempts = 0, next_attempt_at = now(), last_error = null, smtp_response = null, updated_at = now() where id = ? and status in ('failed', 'bounced')`,
+      `update deliveries set status = 'queued', to_email = ?, attempts = 0, next_attempt_at = now(), last_error = null, smtp_response = null, claim_token = null, updated_at = now() where id = ? and status in ('failed', 'bounced')`,
       [d.official.email, d.id],
       'run',
     );

@@ -58,7 +58,8 @@ export class SignaturesService {
     await this.mail.send(dto.email, locale, {
       name: 'signature_confirm',
       params: {
-        name: dto.name,
+        // A confirmed signature keeps its own name, whatever a later request typed.
+        name: existing?.confirmedAt ? existing.name : dto.name,
         campaignTitle: campaign.title,
         link: `${base}/firmas/confirmar?token=${token}`,
         withdrawLink: `${base}/firmas/retirar?token=${token}`,

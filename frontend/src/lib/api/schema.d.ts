@@ -1583,6 +1583,11 @@ export interface components {
         CreateSendRequest: {
             /** @description Todas las autoridades activas con correo que cumplen el filtro (o bien `officialIds`) */
             filter?: components["schemas"]["SendFilterInput"];
+            /**
+             * @description Enviar también a quienes tienen el contacto pendiente de comprobar (por defecto se saltan)
+             * @default false
+             */
+            includeUnverified: boolean;
             /** @description Tu mensaje, tras el saludo personal; el informe va adjunto en PDF */
             message: string;
             /** @description Destinatarios elegidos uno a uno (o bien `filter`) */
@@ -2163,7 +2168,7 @@ export interface components {
             recipients: components["schemas"]["SendRecipient"][];
             /** Format: uuid */
             sendId: string | null;
-            /** @description Destinatarios que se saltan (sin correo, inactivos o que ya recibieron esta versión) */
+            /** @description Destinatarios que se saltan (sin correo, inactivos, con el contacto pendiente de comprobar o que ya recibieron esta versión) */
             skipped: number;
             /** @description Correos que salen (o saldrían) */
             toSend: number;
@@ -2186,7 +2191,7 @@ export interface components {
             /** Format: uuid */
             officialId: string;
             /** @enum {string} */
-            outcome: "will_send" | "queued" | "no_email" | "inactive" | "already_sent" | "not_found";
+            outcome: "will_send" | "queued" | "no_email" | "inactive" | "needs_verification" | "already_sent" | "not_found";
             position: string | null;
             /** @description El correo personalizado (solo en la vista previa y para quien lo recibirá) */
             preview: components["schemas"]["EmailPreview"] | null;
