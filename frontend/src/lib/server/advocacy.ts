@@ -349,6 +349,7 @@ export interface SendValues {
 	officialIds: string[];
 	subject: string;
 	message: string;
+	includeUnverified: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -362,7 +363,8 @@ export function readSendForm(data: FormData): SendValues {
 		institution: cleanLine(text(data, 'institution')),
 		officialIds: [...new Set(data.getAll('officialIds').filter((v): v is string => typeof v === 'string' && UUID.test(v)))],
 		subject: cleanLine(text(data, 'subject')),
-		message: cleanText(text(data, 'message'))
+		message: cleanText(text(data, 'message')),
+		includeUnverified: text(data, 'includeUnverified') === 'on'
 	};
 }
 
@@ -385,7 +387,7 @@ export function checkSend(locale: Locale, v: SendValues, latestVersion: number):
 }
 
 export function sendBody(v: SendValues): Schemas['CreateSendRequest'] {
-	const base = { version: Number(v.version), subject: v.subject, message: v.message };
+	const base = { version: Number(v.version), subject: v.subject, message: v.message, includeUnverified: v.includeUnverified };
 	if (v.mode === 'pick') return { ...base, officialIds: v.officialIds };
 	return {
 		...base,
