@@ -54,7 +54,7 @@ export async function sendBrief(c: TestCampaign, institutions: string[]): Promis
   const api = c.advocate.api;
   const officialIds: string[] = [];
   for (const institution of institutions) {
-    const res = await api.post('/api/officials', { data: { name: `Oficina de atención ${tag()}`, institution, level: 'national', country: 'ES', email: uniqueEmail('autoridad') } });
+    const res = await api.post('/api/officials', { data: { name: `Oficina de atención ${tag()}`, institution, level: 'national', country: 'ES', email: uniqueEmail('autoridad'), lastVerifiedOn: '2026-11-02' } });
     expect(res.status(), await res.text()).toBe(201);
     officialIds.push(((await res.json()) as { id: string }).id);
   }

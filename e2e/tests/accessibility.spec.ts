@@ -51,7 +51,7 @@ test('the advocacy dashboard pages pass axe in both languages, are small and hav
   const advocate = await createAccount(baseURL!, { displayName: 'Defensora Axe', roles: ['advocate'], tag: 'advocate' });
   // What the pages show, set up through the API: an official, a published campaign, a brief and a send.
   const api = await apiAs(baseURL!, advocate);
-  const official = await (await api.post('/api/officials', { data: { name: 'Rosa Axe', position: 'directora', institution: 'Consejería Axe', level: 'regional', country: 'ES', email: uniqueEmail('axe') } })).json();
+  const official = await (await api.post('/api/officials', { data: { name: 'Rosa Axe', position: 'directora', institution: 'Consejería Axe', level: 'regional', country: 'ES', email: uniqueEmail('axe'), lastVerifiedOn: '2026-11-02' } })).json();
   const campaign = await (await api.post('/api/campaigns', { data: { title: 'Campaña para axe', summary: 'Una campaña para comprobar la accesibilidad.', problem: 'El problema, en **Markdown**.', asks: '- Una petición', audiences: ['ngos'] } })).json();
   expect((await api.patch(`/api/campaigns/${campaign.id}`, { data: { status: 'published' } })).status()).toBe(200);
   const brief = await (await api.post(`/api/campaigns/${campaign.id}/briefs`, { data: { title: 'Informe para axe', summary: 'Un resumen ejecutivo corto.', body: '## Situación\n\nUn párrafo con una [fuente](https://www.boe.es/).', recommendations: ['Una medida'], citations: [{ text: 'Una comparativa', url: '/comparativa/arraigo' }] } })).json();

@@ -177,6 +177,11 @@ test('an advocate imports officials, runs a campaign, sends a brief and records 
   const message = 'Les hacemos llegar el informe de nuestra campaña y quedamos a su disposición para una reunión.';
   await page.getByLabel('Tu mensaje').fill(message);
   await page.getByRole('button', { name: 'Vista previa (no envía nada)' }).click();
+  // A contact nobody has checked is skipped unless the advocate asks for it.
+  await expect(page.getByRole('status')).toHaveText('Correos que saldrían: 1 (versión 2). Destinatarios que se saltan: 1.');
+  await expect(row(page.getByRole('table', { name: 'Destinatarios (2)' }), 'Oficina de Atención')).toContainText('No se envía: su contacto está pendiente de comprobar');
+  await page.getByLabel('Enviar también a los contactos pendientes de comprobar').check();
+  await page.getByRole('button', { name: 'Vista previa (no envía nada)' }).click();
   await expect(page.getByRole('status')).toHaveText('Correos que saldrían: 2 (versión 2). Destinatarios que se saltan: 0.');
   const recipients = page.getByRole('table', { name: 'Destinatarios (2)' });
   await expect(row(recipients, 'Elena Arce')).toContainText('Recibirá el correo');

@@ -34,7 +34,7 @@ export interface ParsedRow {
 
 export interface ParsedCsv {
   rows: ParsedRow[];
-  /** The fields the file has a column for: an update changes only these. */
+  /** The fields the file has a column for: an update changes only these (and re-derives needsVerification). */
   present: (keyof OfficialRecord)[];
   ignoredColumns: string[];
   /** A problem with the file as a whole (not CSV, no header, a required column missing). */
@@ -221,13 +221,12 @@ export function parseOfficialsCsv(csv: string, locale: Locale): ParsedCsv {
             lastVerifiedOn,
             active,
             notes,
-            // Without an address there is nobody to send to until someone finds the official one.
-            needsVerification: !email,
+            // An address without the date someone checked it against an official source waits for that check.
+            needsVerification: !email || !lastVerifiedOn,
           },
     });
   });
   const present = [...new Set(header.filter((f): f is Field => f !== null))] as (keyof OfficialRecord)[];
-  if (present.includes('email')) present.push('needsVerification');
   return { rows, present, ignoredColumns, fileProblem: null };
 }
 

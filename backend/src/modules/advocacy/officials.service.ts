@@ -67,7 +67,7 @@ export class OfficialsService {
       contactUrl: dto.contactUrl ?? null,
       sourceUrl: dto.sourceUrl ?? null,
       lastVerifiedOn: dto.lastVerifiedOn ?? null,
-      needsVerification: dto.needsVerification ?? !dto.email,
+      needsVerification: dto.needsVerification ?? (!dto.email || !dto.lastVerifiedOn),
       notes: dto.notes ?? null,
       active: dto.active ?? true,
     });
@@ -124,7 +124,10 @@ export class OfficialsService {
       if (save) {
         for (const { record, existing } of plan) {
           // An update changes what the file has columns for; a column it lacks leaves that field as it was.
-          if (existing) em.assign(existing, Object.fromEntries(parsed.present.map((f) => [f, record[f]])));
+          if (existing) {
+            em.assign(existing, Object.fromEntries(parsed.present.map((f) => [f, record[f]])));
+            if (parsed.present.includes('email') || parsed.present.includes('lastVerifiedOn')) existing.needsVerification = !existing.email || !existing.lastVerifiedOn;
+          }
           else em.create(Official, record);
         }
         await em.flush();
