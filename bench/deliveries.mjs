@@ -79,6 +79,7 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
     await db.query(`update users set roles = '{learner,advocate}', email_verified_at = now() where email = $1`, [email]);
     const { token } = await (await call('POST', '/api/auth/login', { email, password })).json();
     const campaign = await (await call('POST', '/api/campaigns', { title: 'Campaña de medida', summary: 'Una campaña para medir los envíos.', problem: 'El problema, en unas líneas de texto.', asks: '- Una petición\n- Otra petición', audiences: ['government'] }, token)).json();
+    await call('PATCH', `/api/campaigns/${campaign.id}`, { status: 'published' }, token);
     const brief = await (
       await call('POST', `/api/campaigns/${campaign.id}/briefs`, {
         title: 'Informe de medida',

@@ -16,6 +16,8 @@ import { pgArray } from './pg-array';
 import type { BriefDeliveriesResponse, CreateReplyRequest, CreateSendRequest, DeliveryResponse, FollowUpItem, RecipientOutcome, SendCreated, SendRecipient, SendResponse, StatusCounts } from './sends.dto';
 
 const FOLLOW_UP_QUEUE = 'advocacy.follow-up';
+/** One collator for every sort (localeCompare builds one per call). */
+const COLLATOR = new Intl.Collator('es');
 
 function counts(statuses: DeliveryStatus[]): StatusCounts {
   const c: StatusCounts = { queued: 0, sending: 0, sent: 0, failed: 0, bounced: 0, replied: 0 };
@@ -102,7 +104,7 @@ export class SendsService {
          from officials o where ${conditions.join(' and ')}`,
       params,
     );
-    officials.sort((a, b) => a.institution.localeCompare(b.institution, 'es') || a.name.localeCompare(b.name, 'es'));
+    officials.sort((a, b) => COLLATOR.compare(a.institution, b.institution) || COLLATOR.compare(a.name, b.name));
     const found = new Set(officials.map((o) => o.id));
     const missing = dto.officialIds ? [...new Set(dto.officialIds)].filter((id) => !found.has(id)) : [];
     const already = new Set(officials.filter((o) => o.sent).map((o) => o.id));

@@ -57,92 +57,118 @@ const transport = nodemailer.createTransport({
   url: workerData.url, pool: true, maxConnections: workerData.connections, maxMessages: 1000,
   connectionTimeout: 30000, greetingTimeout: 30000, socketTimeout: 60000,
 });
+// Each PDF is base64-encoded once, as a ready MIME part, however many officials it goes to.
 const files = new Map();
+function mimePart(content, filename) {
+  const lines = Buffer.from(content).toString('base64').replace(/.{76}/g, '$&\\r\\n').replace(/\\r\\n$/, '');
+  return 'Content-Type: application/pdf; name="' + filename + '"\\r\\nContent-Transfer-Encoding: base64\\r\\n' +
+    'Content-Disposition: attachment; filename="' + filename + '"\\r\\n\\r\\n' + lines;
+}
 parentPort.on('message', (msg) => {
-  if (msg.type === 'file') { files.set(msg.key, Buffer.from(msg.content)); if (files.size > 20) files.delete(files.keys().next().value); return; }
+  if (msg.type === 'file') { files.set(msg.key, { content: msg.content, parts: new Map() }); if (files.size > 20) files.delete(files.keys().next().value); return; }
   const { attachment, ...mail } = msg.mail;
-  const content = files.get(attachment.key);
-  if (!content) { parentPort.postMessage({ id: msg.id, ok: false, error: { code: 'ENOFILE', message: 'attachment not loaded: ' + attachment.key } }); return; }
-  transport.sendMail({ ...mail, attachments: [{ filename: attachment.filename, content, contentType: 'application/pdf' }] }).then(
+  const file = files.get(attachment.key);
+  if (!file) { parentPort.postMessage({ id: msg.id, ok: false, error: { code: 'ENOFILE', message: 'attachment not loaded: ' + attachment.key } }); return; }
+  let raw = file.parts.get(attachment.filename);
+  if (!raw) { raw = mimePart(file.content, attachment.filename); file.parts.set(attachment.filename, raw); }
+  transport.sendMail({ ...mail, attachments: [{ raw }] }).then(
     (info) => parentPort.postMessage({ id: msg.id, ok: true, response: String(info.response || '') }),
     (err) => parentPort.postMessage({ id: msg.id, ok: false, error: { code: err.code, command: err.command, responseCode: err.responseCode, response: err.response, message: String(err.message || err) } }),
   );
 });
 `;
 
+/** One worker thread with its own pooled transport and the messages it has been handed. */
+class Lane {
+  worker?: Worker;
+  readonly inWorker = new Map<number, Job>();
+  readonly loaded = new Set<string>();
+
+  constructor(
+    readonly connections: number,
+    readonly max: number,
+  ) {}
+}
+
 /**
- * Sends brief emails over a pooled SMTP transport in a worker thread. Encoding a message with its PDF
- * (base64, dot-stuffing, socket writes) is CPU work; in its own thread it neither slows the API's requests
- * nor pays the request-context bookkeeping the main thread carries on every stream callback. Only a few
- * messages per connection are handed to the thread at a time; the rest wait here, so a stopping instance
- * can give them back untouched.
+ * Sends brief emails over pooled SMTP transports in worker threads (one by default; the connections are
+ * shared out when there are more — on a two-core machine a second thread only adds contention). Encoding a
+ * message with its PDF (MIME, dot-stuffing, socket writes) is CPU work; in a thread of its own it never slows
+ * the API's requests, nor pays the request-context bookkeeping the main thread carries on every stream
+ * callback. Only a few messages per connection are handed to a thread at a time; the rest wait here, so a
+ * stopping instance can give them back untouched.
  */
 export class SmtpSender {
-  private worker?: Worker;
   private seq = 0;
   private readonly waiting: Job[] = [];
-  private readonly inWorker = new Map<number, Job>();
-  private readonly loaded = new Set<string>();
-  private readonly maxInWorker: number;
+  private readonly lanes: Lane[];
   private accepting = true;
 
   constructor(
     private readonly url: string,
-    private readonly connections: number,
+    connections: number,
+    threads = 1,
   ) {
-    this.maxInWorker = connections * 4;
+    this.lanes = Array.from({ length: threads }, (_, i) => {
+      const own = Math.floor(connections / threads) + (i < connections % threads ? 1 : 0);
+      return new Lane(own, own * 4);
+    });
   }
 
-  /** Starts the thread ahead of the first send (it takes a few tens of milliseconds). */
+  /** Starts the threads ahead of the first send (each takes a few tens of milliseconds). */
   warmUp(): void {
-    this.start();
+    for (const lane of this.lanes) this.start(lane);
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url: this.url, connections: this.connections, nodemailer: require.resolve('nodemailer') } });
+  private start(lane: Lane): Worker {
+    if (lane.worker) return lane.worker;
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url: this.url, connections: lane.connections, nodemailer: require.resolve('nodemailer') } });
     worker.on('message', (r: Reply) => {
-      const job = this.inWorker.get(r.id);
+      const job = lane.inWorker.get(r.id);
       if (!job) return;
-      this.inWorker.delete(r.id);
+      lane.inWorker.delete(r.id);
       if (r.ok) job.resolve(r.response);
       else {
-        if (r.error.code === 'ENOFILE') this.loaded.delete(job.mail.attachment.key); // sent again with the next attempt
+        if (r.error.code === 'ENOFILE') lane.loaded.delete(job.mail.attachment.key); // sent again with the next attempt
         job.reject(new SmtpSendError(r.error));
       }
       this.pump();
     });
     const fail = (message: string) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.loaded.clear();
-      this.abandon(message);
+      if (lane.worker !== worker) return;
+      lane.worker = undefined;
+      lane.loaded.clear();
+      this.abandon(lane, message);
       this.pump(); // the waiting ones go to a new thread
     };
     worker.on('error', (e) => fail(`mail worker failed: ${e.message}`));
     worker.on('exit', (code) => fail(`mail worker exited (${code})`));
-    this.worker = worker;
+    lane.worker = worker;
     return worker;
   }
 
-  /** Rejects the messages the thread had (their outcome is unknown) with EWORKER. */
-  private abandon(message: string): void {
-    for (const [id, job] of this.inWorker) {
-      this.inWorker.delete(id);
+  /** Rejects the messages a thread had (their outcome is unknown) with EWORKER. */
+  private abandon(lane: Lane, message: string): void {
+    for (const [id, job] of lane.inWorker) {
+      lane.inWorker.delete(id);
       job.reject(new SmtpSendError({ code: 'EWORKER', message }));
     }
   }
 
+  /** Hands waiting messages to the least busy thread with room. */
   private pump(): void {
-    while (this.accepting && this.inWorker.size < this.maxInWorker && this.waiting.length) {
+    while (this.accepting && this.waiting.length) {
+      let lane: Lane | undefined;
+      for (const l of this.lanes) if (l.inWorker.size < l.max && (!lane || l.inWorker.size / l.max < lane.inWorker.size / lane.max)) lane = l;
+      if (!lane) return;
       const job = this.waiting.shift()!;
-      const worker = this.start();
-      if (!this.loaded.has(job.mail.attachment.key)) {
+      const worker = this.start(lane);
+      if (!lane.loaded.has(job.mail.attachment.key)) {
         worker.postMessage({ type: 'file', key: job.mail.attachment.key, content: job.attachment });
-        this.loaded.add(job.mail.attachment.key);
-        if (this.loaded.size > 20) this.loaded.delete(this.loaded.values().next().value!);
+        lane.loaded.add(job.mail.attachment.key);
+        if (lane.loaded.size > 20) lane.loaded.delete(lane.loaded.values().next().value!);
       }
-      this.inWorker.set(job.id, job);
+      lane.inWorker.set(job.id, job);
       worker.postMessage({ type: 'send', id: job.id, mail: job.mail });
     }
   }
@@ -157,17 +183,19 @@ export class SmtpSender {
   }
 
   /**
-   * Stops: messages not yet handed to the thread are given back at once (ENOTSENT); those on their way get
-   * up to `graceMs` to finish, then the thread ends and any left are rejected with EWORKER.
+   * Stops: messages not yet handed to a thread are given back at once (ENOTSENT); those on their way get
+   * up to `graceMs` to finish, then the threads end and any left are rejected with EWORKER.
    */
   async close(graceMs: number): Promise<void> {
     this.accepting = false;
     for (const job of this.waiting.splice(0)) job.reject(new SmtpSendError({ code: 'ENOTSENT', message: 'the mail sender stopped before this message was sent' }));
     const deadline = Date.now() + graceMs;
-    while (this.inWorker.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
-    this.abandon('mail worker stopped with this message in progress');
+    while (this.lanes.some((l) => l.inWorker.size > 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    for (const lane of this.lanes) {
+      const worker = lane.worker;
+      lane.worker = undefined;
+      if (worker) await worker.terminate();
+      this.abandon(lane, 'mail worker stopped with this message in progress');
+    }
   }
 }
