@@ -67,10 +67,6 @@ export class SendsService {
     jobs.scheduleCron(FOLLOW_UP_QUEUE, config.followUpCron);
   }
 
-  private messageId(id: string): string {
-    return `<${id}@${new URL(this.config.publicUrl).hostname}>`;
-  }
-
   /**
    * Resolves the recipients and, unless it is a dry run, writes the send and one delivery per official in
    * one transaction (the outbox the worker reads). An official who already received this version is skipped:
@@ -170,23 +166,15 @@ export class SendsService {
         'run',
         ctx,
       );
-      const ids = targets.map(() => randomUUID());
+      // Straight from the directory in SQL (one small parameter, not a column of values per field).
       const rows = await conn.execute<{ official_id: string }[]>(
         `insert into deliveries (id, send_id, version_id, official_id, to_email, to_name, to_position, to_institution, message_id)
-         select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         select x.id, ?::uuid, ?::uuid, x.official_id, x.email, x.name, x.position, x.institution, '<' || x.id || '@' || ?::text || '>'
+           from (select gen_random_uuid() as id, o.id as official_id, o.email, o.name, o.position, o.institution
+                   from officials o where o.id = any(?::uuid[]) and o.active and o.email is not null) x
          on conflict (version_id, official_id) do nothing
          returning official_id`,
-        [
-          pgArray(ids),
-          pgArray(targets.map(() => sendId)),
-          pgArray(targets.map(() => version.id)),
-          pgArray(targets.map((o) => o.id)),
-          pgArray(targets.map((o) => o.email)),
-          pgArray(targets.map((o) => o.name)),
-          pgArray(targets.map((o) => o.position)),
-          pgArray(targets.map((o) => o.institution)),
-          pgArray(ids.map((id) => this.messageId(id))),
-        ],
+        [sendId, version.id, new URL(this.config.publicUrl).hostname, pgArray(targets.map((o) => o.id))],
         'all',
         ctx,
       );
