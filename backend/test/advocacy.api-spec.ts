@@ -254,7 +254,7 @@ describe('advocacy', () => {
       page = await request(t.http).get(`/api/campaigns/${c.slug}`).expect(200);
       expect(page.body.signatureCount).toBe(2);
       const list = await request(t.http).get(`/api/campaigns/${c.slug}/signatures`).expect(200);
-      expect(list.body).toMatchObject({ confirmed: 2, shown: 1, organisations: ['Asociación Rumiñahui'] });
+      expect(list.body).toMatchObject({ confirmed: 2, shown: 1, organisations: ['Asociación Rumiñahui'], organisationCount: 1 });
       expect(list.body.signers).toEqual([{ name: 'María Quishpe', city: 'Madrid', organisation: 'Asociación Rumiñahui', signedAt: expect.any(String) }]);
       const everything = JSON.stringify([list.body, page.body]);
       expect(everything).not.toContain(email.split('@')[0]);
@@ -267,6 +267,19 @@ describe('advocacy', () => {
       const rows = await t.app.get(EntityManager).fork().getConnection().execute('select count(*)::int as n from campaign_signatures where email = ?', [email]);
       expect(rows[0].n).toBe(0);
       expect((await request(t.http).get(`/api/campaigns/${c.slug}`).expect(200)).body.signatureCount).toBe(1);
+
+      // The public page lists the first 200 organisations and says how many there are.
+      await t.app.get(EntityManager).fork().getConnection().execute(
+        `insert into campaign_signatures (id, campaign_id, name, email, city, country, organisation, show_name, locale, token_hash, consent_at, confirmed_at)
+         select gen_random_uuid(), c.id, 'Firmante ' || i, 'org' || i || '@example.org', 'Quito', 'EC', 'Organización ' || lpad(i::text, 3, '0'), true, 'es', md5(random()::text || i), now(), now()
+           from campaigns c, generate_series(1, 205) i where c.slug = ?`,
+        [c.slug],
+      );
+      const many = await request(t.http).get(`/api/campaigns/${c.slug}/signatures`).expect(200);
+      expect(many.body).toMatchObject({ organisationCount: 205 });
+      expect(many.body.organisations).toHaveLength(200);
+      expect(many.body.organisations[0]).toBe('Organización 001');
+      expect(many.body.signers).toHaveLength(100);
 
       // A closed campaign takes no more signatures.
       await request(t.http).patch(`/api/campaigns/${c.id}`).set(bearer(adv)).send({ status: 'closed' }).expect(200);

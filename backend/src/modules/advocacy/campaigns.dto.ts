@@ -166,7 +166,8 @@ export class SignaturesPage {
   @ApiProperty({ description: 'Firmas confirmadas (también las de quien no muestra su nombre)' }) confirmed: number;
   @ApiProperty({ type: [PublicSigner] }) signers: PublicSigner[];
   @ApiProperty({ description: 'Personas que firman y muestran su nombre' }) shown: number;
-  @ApiProperty({ type: [String], description: 'Organizaciones que firman (de firmas públicas)' }) organisations: string[];
+  @ApiProperty({ type: [String], description: 'Organizaciones que firman (de firmas públicas), las 200 primeras por orden alfabético' }) organisations: string[];
+  @ApiProperty({ description: 'Cuántas organizaciones firman en total' }) organisationCount: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }

@@ -14,6 +14,8 @@ export const PENDING_DAYS = 7;
 /** A second request for the same address within this time does not send another email. */
 const RESEND_AFTER_MS = 60_000;
 const PAGE_SIZE = 100;
+/** Organisations listed on the public page (the brief's PDF lists them all). */
+const ORGANISATIONS_SHOWN = 200;
 
 @Injectable()
 export class SignaturesService {
@@ -108,10 +110,16 @@ export class SignaturesService {
       confirmed: Number(confirmed),
       shown: Number(shown),
       signers: rows.map((s) => ({ name: s.name, city: s.city, organisation: s.organisation, signedAt: s.confirmedAt!.toISOString() })),
-      organisations: await this.organisations(campaignId),
+      ...(await this.organisationsPage(campaignId)),
       page,
       pageSize: PAGE_SIZE,
     };
+  }
+
+  /** The first organisations in alphabetical order for the public page, and how many there are in all. */
+  private async organisationsPage(campaignId: string): Promise<{ organisations: string[]; organisationCount: number }> {
+    const all = await this.organisations(campaignId);
+    return { organisations: all.slice(0, ORGANISATIONS_SHOWN), organisationCount: all.length };
   }
 
   /** Organisations that signed publicly (a signer who hides their name hides their organisation too). */

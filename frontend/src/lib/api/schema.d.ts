@@ -2248,7 +2248,9 @@ export interface components {
         SignaturesPage: {
             /** @description Firmas confirmadas (también las de quien no muestra su nombre) */
             confirmed: number;
-            /** @description Organizaciones que firman (de firmas públicas) */
+            /** @description Cuántas organizaciones firman en total */
+            organisationCount: number;
+            /** @description Organizaciones que firman (de firmas públicas), las 200 primeras por orden alfabético */
             organisations: string[];
             page: number;
             pageSize: number;

@@ -90,6 +90,7 @@ export const campaignsEs = {
 	'signers.prev': 'Anterior',
 	'signers.next': 'Siguiente',
 	'signers.orgsHeading': 'Organizaciones que firman',
+	'signers.orgsMore': 'Y {count} organizaciones más.',
 	'signers.orgsNone': 'Ninguna organización ha firmado como tal todavía.',
 
 	// Transparency
@@ -216,6 +217,7 @@ export const campaignsEn: { [K in keyof typeof campaignsEs]: string } = {
 	'signers.prev': 'Previous',
 	'signers.next': 'Next',
 	'signers.orgsHeading': 'Organisations that have signed',
+	'signers.orgsMore': 'And {count} more organisations.',
 	'signers.orgsNone': 'No organisation has signed as such yet.',
 
 	// Transparency
