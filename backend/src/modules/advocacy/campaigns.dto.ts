@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, Equals, NotEquals, IsArray, IsBoolean, IsEm
 import { Optional } from '../../common/http/validation';
 import { cleanLineTransform, cleanProseTransform } from '../../common/text/plain-text';
 import { AUDIENCES, CAMPAIGN_STATUSES, REPLY_CHANNELS, type Audience, type CampaignStatus, type ReplyChannel } from './advocacy.entities';
-import { lowerEmail } from './officials.dto';
+import { lowerEmail, upper } from './officials.dto';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCALES = ['es', 'en'] as const;
@@ -131,7 +131,7 @@ export class SignRequest {
   @ApiProperty({ example: 'María Quishpe' }) @Transform(cleanLineTransform) @IsString() @MinLength(2) @MaxLength(120) name: string;
   @ApiProperty({ example: 'maria@example.org' }) @Transform(lowerEmail) @IsEmail() @MaxLength(254) email: string;
   @ApiProperty({ example: 'Madrid' }) @Transform(cleanLineTransform) @IsString() @MinLength(2) @MaxLength(120) city: string;
-  @ApiProperty({ example: 'ES', description: 'Código de país de dos letras' }) @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @IsString() @Matches(/^[A-Z]{2}$/) country: string;
+  @ApiProperty({ example: 'ES', description: 'Código de país de dos letras' }) @Transform(upper) @IsString() @Matches(/^[A-Z]{2}$/) country: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Asociación Rumiñahui' }) @ValidateIf((_o, v) => v !== undefined && v !== null && v !== '') @Transform(cleanLineTransform) @IsString() @MinLength(2) @MaxLength(160) organisation?: string | null;
   @ApiProperty({ description: 'Mostrar mi nombre en la lista pública de firmas' }) @IsBoolean() showName: boolean;
   @ApiProperty({ description: 'Acepto que Puente guarde estos datos para esta campaña (obligatorio)' }) @Equals(true) consent: true;

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../mail/mail.templates';
 import type { Locale } from '../users/user.entity';
 
 export interface DeliveryEmailInput {
@@ -26,10 +27,6 @@ export function salutation(locale: Locale, name: string, position: string | null
   if (position) return locale === 'es' ? `Estimado/a ${name}, ${position}:` : `Dear ${name}, ${position},`;
   const to = name.toLowerCase() === institution.toLowerCase() ? name : `${name} (${institution})`;
   return locale === 'es' ? `A la atención de: ${to}\n\nEstimadas señoras y señores:` : `For the attention of: ${to}\n\nDear Sir or Madam,`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** The personalised email an official receives with the brief attached; the dry run shows exactly this. */

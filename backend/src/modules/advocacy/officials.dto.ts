@@ -8,7 +8,8 @@ import { OFFICIAL_LEVELS, type Official, type OfficialLevel } from './advocacy.e
 export const WEB_URL: { protocols: string[]; require_protocol: boolean; require_tld: boolean } = { protocols: ['https', 'http'], require_protocol: true, require_tld: true };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
-const upper = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+/** Country codes: trimmed and upper-case, so `es` and ` ES` both read as ES. */
+export const upper = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 export const lowerEmail = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 /** `null` clears a nullable field; absent leaves it as it is. */
 const nullable = (o: object, v: unknown) => v !== null && v !== undefined;

@@ -4,10 +4,10 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsI
 import { Optional } from '../../common/http/validation';
 import { cleanLineTransform, cleanProseTransform } from '../../common/text/plain-text';
 import { DELIVERY_STATUSES, OFFICIAL_LEVELS, REPLY_CHANNELS, type DeliveryStatus, type OfficialLevel, type ReplyChannel } from './advocacy.entities';
-import { WEB_URL } from './officials.dto';
+import { upper, WEB_URL } from './officials.dto';
 
 export class SendFilterInput {
-  @ApiPropertyOptional({ example: 'ES' }) @Optional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @IsString() @Matches(/^[A-Z]{2}$/) country?: string;
+  @ApiPropertyOptional({ example: 'ES' }) @Optional() @Transform(upper) @IsString() @Matches(/^[A-Z]{2}$/) country?: string;
   @ApiPropertyOptional({ enum: OFFICIAL_LEVELS }) @Optional() @IsIn(OFFICIAL_LEVELS) level?: OfficialLevel;
   @ApiPropertyOptional({ description: 'Institución (exacta, sin distinguir mayúsculas)' }) @Optional() @Transform(cleanLineTransform) @IsString() @MinLength(2) @MaxLength(200) institution?: string;
 }

@@ -118,8 +118,13 @@ export class SignaturesService {
 
   /** The first organisations in alphabetical order for the public page, and how many there are in all. */
   private async organisationsPage(campaignId: string): Promise<{ organisations: string[]; organisationCount: number }> {
-    const all = await this.organisations(campaignId);
-    return { organisations: all.slice(0, ORGANISATIONS_SHOWN), organisationCount: all.length };
+    const rows = await this.em.getConnection().execute<{ organisation: string; total: string }[]>(
+      `select min(organisation) as organisation, count(*) over () as total from campaign_signatures
+        where campaign_id = ? and confirmed_at is not null and show_name and organisation is not null
+        group by lower(organisation) order by 1 limit ?`,
+      [campaignId, ORGANISATIONS_SHOWN],
+    );
+    return { organisations: rows.map((r) => r.organisation), organisationCount: Number(rows[0]?.total ?? 0) };
   }
 
   /** Organisations that signed publicly (a signer who hides their name hides their organisation too). */

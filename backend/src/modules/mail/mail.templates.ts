@@ -31,7 +31,7 @@ export interface MailContent {
 
 export type TemplateSet<P> = Record<Locale, (p: P) => MailContent>;
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
