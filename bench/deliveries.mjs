@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const require = createRequire(import.meta.url);
+/** Messages each side sends before it is timed (the baseline's warm-up in delivery-baseline.mjs is the same). */
+const WARM_UP = 200;
 const { SMTPServer } = require('smtp-server');
 
 /** An SMTP server on loopback that accepts and discards every message, counting them. */
@@ -57,7 +59,7 @@ async function waitHealthy(base, child) {
 export async function benchDeliveries({ root, databaseUrl, port, count }) {
   const sink = await smtpSink();
   const dataDir = mkdtempSync(join(tmpdir(), 'puente-bench-deliveries-'));
-  // BENCH_APP_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app's side.
+  // BENCH_APP_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app's side; BENCH_BARE_NODE_ARGS the baseline's.
   const nodeArgs = process.env.BENCH_APP_NODE_ARGS ? process.env.BENCH_APP_NODE_ARGS.split(' ') : [];
   const app = spawn(process.execPath, [...nodeArgs, join(root, 'backend', 'dist', 'main.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production', SMTP_URL: sink.url, MAIL_RATE_PER_MINUTE: '1000000' },
@@ -90,11 +92,15 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
       }, token)
     ).json();
     const institution = `Institución de medida ${process.pid}`;
-    await db.query(
-      `insert into officials (id, name, position, institution, level, country, email, needs_verification, active)
-         select gen_random_uuid(), 'Persona ' || i, 'Dirección ' || i, $1, 'national', 'ES', 'oficial.' || i || '.bench@example.org', false, true from generate_series(1, $2) i`,
-      [institution, count],
-    );
+    const warmInstitution = `Institución de calentamiento ${process.pid}`;
+    const officials = (name, n, prefix) =>
+      db.query(
+        `insert into officials (id, name, position, institution, level, country, email, needs_verification, active)
+           select gen_random_uuid(), 'Persona ' || i, 'Dirección ' || i, $1, 'national', 'ES', $3 || i || '.bench@example.org', false, true from generate_series(1, $2) i`,
+        [name, n, prefix],
+      );
+    await officials(institution, count, 'oficial.');
+    await officials(warmInstitution, WARM_UP, 'calentamiento.');
     const sendBody = { filter: { institution }, subject: 'Informe de medida', message: 'Les hacemos llegar nuestro informe.\n\nQuedamos a su disposición.' };
 
     // The very messages the app will send: the personalised texts from the dry run, the same HTML and PDF.
@@ -119,33 +125,41 @@ export async function benchDeliveries({ root, databaseUrl, port, count }) {
 
     // The bare sender runs in its own process, as the app does: both talk to the sink across processes.
     const spec = join(dataDir, 'bare-messages.json');
-    writeFileSync(spec, JSON.stringify({ url: sink.url, connections: 5, pdf: pdf.toString('base64'), filename: messages[0].attachments[0].filename, messages: messages.map((m) => ({ ...m, attachments: undefined })) }));
+    writeFileSync(spec, JSON.stringify({ url: sink.url, connections: 5, warmUp: WARM_UP, pdf: pdf.toString('base64'), filename: messages[0].attachments[0].filename, messages: messages.map((m) => ({ ...m, attachments: undefined })) }));
     const bare = () =>
       new Promise((ok, fail) => {
-        const child = fork(join(root, 'bench', 'delivery-baseline.mjs'), [spec], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        const child = fork(join(root, 'bench', 'delivery-baseline.mjs'), [spec], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: process.env.BENCH_BARE_NODE_ARGS ? process.env.BENCH_BARE_NODE_ARGS.split(' ') : [] });
         let ms;
         child.on('message', (m) => (ms = m.ms));
         child.on('exit', (code) => (ms !== undefined ? ok(ms) : fail(new Error(`baseline exited with ${code}`))));
       });
     const bareBefore = await bare();
 
-    const before = sink.received;
-    const t0 = performance.now();
-    const send = await (await call('POST', `/api/briefs/${brief.id}/sends`, sendBody, token)).json();
-    const postMs = performance.now() - t0;
-    for (;;) {
-      const { rows } = await db.query(`select count(*) filter (where status = 'sent')::int as sent, count(*) filter (where status in ('queued', 'sending'))::int as left from deliveries where send_id = $1`, [send.sendId]);
-      if (rows[0].left === 0) {
-        if (rows[0].sent !== count) throw new Error(`only ${rows[0].sent} of ${count} deliveries were sent`);
-        break;
+    /** Creates a send, waits until every delivery is sent and the server has every message; times it. */
+    const sendAll = async (body, n) => {
+      const before = sink.received;
+      const t0 = performance.now();
+      const send = await (await call('POST', `/api/briefs/${brief.id}/sends`, body, token)).json();
+      const postMs = performance.now() - t0;
+      for (;;) {
+        const { rows } = await db.query(`select count(*) filter (where status = 'sent')::int as sent, count(*) filter (where status in ('queued', 'sending'))::int as left from deliveries where send_id = $1`, [send.sendId]);
+        if (rows[0].left === 0) {
+          if (rows[0].sent !== n) throw new Error(`only ${rows[0].sent} of ${n} deliveries were sent`);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
       }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const appMs = performance.now() - t0;
-    // Settle: the SMTP server may still be reading the last message when its row reads sent.
-    await new Promise((r) => setTimeout(r, 200));
-    const delivered = sink.received - before;
-    if (delivered !== count) throw new Error(`the SMTP server received ${delivered} messages for ${count} deliveries`);
+      const ms = performance.now() - t0;
+      // Settle: the SMTP server may still be reading the last message when its row reads sent.
+      await new Promise((r) => setTimeout(r, 200));
+      const delivered = sink.received - before;
+      if (delivered !== n) throw new Error(`the SMTP server received ${delivered} messages for ${n} deliveries`);
+      return { ms, postMs, delivered };
+    };
+    // The app warms up as the baseline does (a first send of WARM_UP messages), which also freezes the
+    // version: the baseline too is handed a PDF already made.
+    await sendAll({ ...sendBody, filter: { institution: warmInstitution } }, WARM_UP);
+    const { ms: appMs, postMs, delivered } = await sendAll(sendBody, count);
 
     const bareAfter = await bare();
     const bareMs = (bareBefore + bareAfter) / 2;

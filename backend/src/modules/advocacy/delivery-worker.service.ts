@@ -50,7 +50,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const LEASE_MINUTES = 10;
 const RENEW_MS = 60_000;
 const POLL_MS = 1000;
-/** Sent marks written together: at most this many, or whatever arrived within MARK_DELAY_MS. */
+/** Sent marks are written together: at once when this many wait, else after MARK_DELAY_MS (see markSent). */
 const MARK_BATCH = 64;
 const MARK_DELAY_MS = 5;
 const MAX_BACKOFF_S = 6 * 3600;
@@ -84,6 +84,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly pdfs = new Map<string, Promise<Buffer>>();
   private sentMarks: { id: string; response: string; resolve: () => void; reject: (e: Error) => void }[] = [];
   private markTimer?: NodeJS.Timeout;
+  private marking?: Promise<void>;
   /** Its own small pool: the hot path is a few plain statements per message, without the ORM's overhead. */
   private pool?: Pool;
 
@@ -121,7 +122,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     // Waiting messages go back to the queue untried; those on their way get the grace period.
     await this.smtp?.close(SHUTDOWN_GRACE_MS);
     await this.loop;
-    await this.flushMarks();
+    while (this.marking || this.sentMarks.length) await this.flushMarks();
     clearInterval(this.renewTimer);
     await this.renewLeases(); // what is still held (a mark that could not be written) keeps its full lease
     await this.pool?.end();
@@ -353,26 +354,38 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   /**
-   * Marks a delivery sent. Marks that arrive within a few milliseconds of each other share one UPDATE (one
-   * commit instead of dozens), and each caller waits for its own to be written.
+   * Marks a delivery sent. One UPDATE is written at a time: marks that arrive while it runs, or within a few
+   * milliseconds of each other, share the next one (one commit instead of dozens under load, no wait when
+   * idle), and each caller waits for its own to be written.
    */
   private markSent(id: string, response: string): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.sentMarks.push({ id, response, resolve, reject });
+      if (this.marking) return; // written as soon as the UPDATE in progress ends
       if (this.sentMarks.length >= MARK_BATCH) void this.flushMarks();
       else this.markTimer ??= setTimeout(() => void this.flushMarks(), MARK_DELAY_MS);
     });
   }
 
-  /**
-   * Writes the waiting marks. A database that does not answer is retried for about a minute (the rows stay
-   * leased to this worker meanwhile, so nobody sends them again).
-   */
-  private async flushMarks(): Promise<void> {
+  /** Writes the waiting marks, after the UPDATE in progress if there is one. */
+  private flushMarks(): Promise<void> {
     if (this.markTimer) clearTimeout(this.markTimer);
     this.markTimer = undefined;
+    if (this.marking) return this.marking;
     const marks = this.sentMarks.splice(0);
-    if (marks.length === 0) return;
+    if (marks.length === 0) return Promise.resolve();
+    this.marking = this.writeMarks(marks).finally(() => {
+      this.marking = undefined;
+      if (this.sentMarks.length) void this.flushMarks();
+    });
+    return this.marking;
+  }
+
+  /**
+   * A database that does not answer is retried for about a minute (the rows stay leased to this worker
+   * meanwhile, so nobody sends them again).
+   */
+  private async writeMarks(marks: { id: string; response: string; resolve: () => void; reject: (e: Error) => void }[]): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.q(
