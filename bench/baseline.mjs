@@ -92,8 +92,54 @@ async function roster(classId, user) {
     },
   };
 }
+/** The first page of news: the same SQL as the app's GET /api/news (one story per cluster, newest first). */
+async function news() {
+  const [items, updated] = await Promise.all([
+    pool.query(
+      `select i.id, i.slug, i.kind, i.title, i.summary_html, i.link, i.published_at, i.region, i.language, i.tags,
+              s.id as source_id, s.name as source_name, s.tier as source_tier, s.site_url as source_site,
+              i.verified_at, v.display_name as verified_by_name,
+              coalesce((select json_agg(json_build_object('slug', o.slug, 'source', os.name, 'tier', os.tier, 'link', o.link) order by o.published_at, o.id)
+                          from news_items o join news_sources os on os.id = o.source_id
+                         where o.cluster_id = i.cluster_id and o.id <> i.id and o.status = 'published'), '[]'::json) as also
+         from news_items i left join news_sources s on s.id = i.source_id left join users v on v.id = i.verified_by_id
+        where i.status = 'published' and i.id = i.cluster_id order by i.published_at desc, i.id limit $1 offset $2`,
+      [21, 0],
+    ),
+    pool.query('select max(finished_at) as at from news_ingest_runs'),
+  ]);
+  const rows = items.rows;
+  return {
+    items: rows.slice(0, 20).map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      kind: r.kind,
+      title: r.title,
+      summaryHtml: r.summary_html,
+      link: r.link,
+      publishedAt: r.published_at.toISOString(),
+      region: r.region,
+      language: r.language,
+      tags: r.tags,
+      source: r.source_id ? { id: r.source_id, name: r.source_name, tier: r.source_tier, siteUrl: r.source_site } : null,
+      verified: r.verified_at ? { name: r.verified_by_name, at: r.verified_at.toISOString() } : null,
+      alsoReportedBy: r.also,
+    })),
+    page: 1,
+    pageSize: 20,
+    hasMore: rows.length > 20,
+    lastUpdatedAt: updated.rows[0].at ? updated.rows[0].at.toISOString() : null,
+  };
+}
+
 const server = createServer(async (req, res) => {
   try {
+    if (req.url === '/api/news') {
+      const body = await news();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+      return;
+    }
     if (req.url === '/api/health') {
       await pool.query('select 1');
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { ensureBuilt, root } from '../scripts/lib/build.mjs';
 import { certificateInputs, completedClass, issueForClass, renderCertificates } from './certificates.mjs';
 import { benchDeliveries } from './deliveries.mjs';
+import { benchIngest, benchSearch } from './news.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -22,6 +23,10 @@ const RENDERS = Number(process.env.BENCH_CERTIFICATE_RENDERS ?? 200);
 // Brief deliveries to officials through a loopback SMTP server, against bare pooled nodemailer (issue 5: ≥ 0.8×).
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 2000);
 const DELIVERY_TARGET = 0.8;
+// News (issue 6): feeds × items ingested through the app, and the items searched.
+const NEWS_FEEDS = Number(process.env.BENCH_NEWS_FEEDS ?? 100);
+const NEWS_ITEMS = Number(process.env.BENCH_NEWS_ITEMS ?? 50);
+const SEARCH_ITEMS = Number(process.env.BENCH_SEARCH_ITEMS ?? 100_000);
 // The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
 const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
@@ -137,7 +142,7 @@ const basePort = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'puente-bench-data-'));
 const app = spawn(process.execPath, [join(root, 'backend', 'dist', 'main.js')], {
   // No SMTP_URL, whatever the shell has: any mail would go to DATA_DIR/outbox, never to anyone.
-  env: { ...process.env, DATABASE_URL: db.url, PORT: String(appPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production', SMTP_URL: '' },
+  env: { ...process.env, DATABASE_URL: db.url, PORT: String(appPort), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', AUTH_RATE_LIMIT_PER_MINUTE: '100000000', NODE_ENV: 'production', SMTP_URL: '', NEWS_CRON: 'off', NEWS_ALLOW_PRIVATE_HOSTS: 'true' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const baseline = fork(join(root, 'bench', 'baseline.mjs'), { env: { ...process.env, DATABASE_URL: db.url, PORT: String(basePort) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -145,6 +150,8 @@ const results = [];
 let issue;
 let render;
 let deliveries;
+let ingest;
+let search;
 let stopping;
 /** Stops the app and the baseline server (once), waiting for them to exit. */
 function stopServers() {
@@ -173,6 +180,14 @@ try {
   await fetch(`${appBase}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password, displayName: 'Bench', locale: 'es' }) });
   const login = await (await fetch(`${appBase}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).json();
   const auth = { authorization: `Bearer ${login.token}` };
+  {
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    await c.query(`update users set roles = '{learner,editor}' where email = $1`, [email]);
+    await c.end();
+  }
+  // News first: the ingestion figure, which also gives GET /api/news its items.
+  ingest = await benchIngest({ appBase, databaseUrl: db.url, token: login.token, feeds: NEWS_FEEDS, items: NEWS_ITEMS });
   const trainerToken = await rosterFixture(appBase, db.url, 200);
   const trainerAuth = { authorization: `Bearer ${trainerToken}` };
 
@@ -181,6 +196,7 @@ try {
     { name: 'GET /api/auth/me', path: '/api/auth/me', headers: auth },
     { name: 'GET /api/courses', path: '/api/courses', headers: {} },
     { name: 'GET roster (200)', path: `/api/classes/${rosterClassId}/roster`, headers: trainerAuth },
+    { name: 'GET /api/news', path: '/api/news', headers: {} },
   ];
   for (const f of figures) {
     // Warm both up, then measure the baseline and the app back to back.
@@ -198,6 +214,9 @@ try {
       errorsOrNon2xx: bad,
     });
   }
+
+  // Search over SEARCH_ITEMS items (added straight in SQL), after the list figure so it reads the feeds' items.
+  search = await benchSearch({ appBase, databaseUrl: db.url, total: SEARCH_ITEMS });
 
   // Certificates last: they add 500 learners and their certificates to the database the figures above read.
   const certificateClass = await completedClass(appBase, db.url, trainerToken, CLASS_SIZE);
@@ -284,7 +303,32 @@ console.log(`\nBrief deliveries — messages per second to a loopback SMTP serve
 console.log(['figure'.padEnd(26), 'bare msg/s'.padStart(11), 'app msg/s'.padStart(10), 'ratio'.padStart(7), '  target'.padEnd(12), 'met'].join(' '));
 console.log([delivery.figure.padEnd(26), String(delivery.baselineMessagesPerSecond).padStart(11), String(delivery.appMessagesPerSecond).padStart(10), delivery.ratio.toFixed(2).padStart(7), `  ≥ ${DELIVERY_TARGET}×`.padEnd(12), yes(delivery.meetsTarget)].join(' '));
 console.log(`  The app's time includes the send request itself (${delivery.postMs} ms: recipients and ${deliveries.count} outbox rows); PDF ${delivery.pdfBytes} bytes per message.\n  Each side first sends 200 messages to warm up (the app's warm-up send also renders and freezes the brief's PDF).`);
-const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery };
+const news = {
+  ingest: {
+    figure: `Ingest ${ingest.feeds} feeds × ${NEWS_ITEMS} items`,
+    what: 'POST /api/news/ingest (fetch, parse, sanitise, tag, de-duplicate, cluster, store every item) against a bare loop fetching and parsing the same feeds with the same parser (feedsmith) and concurrency (6), mean of a run before and one after; ratio = bare ms / app ms',
+    bareMs: Math.round(ingest.bareMs),
+    appMs: Math.round(ingest.appMs),
+    ratio: Number(ingest.ratio.toFixed(3)),
+    items: ingest.items,
+    feedBytes: ingest.bytes,
+  },
+  search: {
+    figure: `Spanish search, ${search.items} items`,
+    what: `GET /api/news?q= (${search.queries} queries one after another, 15 different searches) against the same full-text query run bare on pg`,
+    appP50Ms: ms(search.appP50),
+    appP95Ms: ms(search.appP95),
+    bareP50Ms: ms(search.bareP50),
+    bareP95Ms: ms(search.bareP95),
+    fillSeconds: Math.round(search.fillMs / 1000),
+  },
+};
+console.log(`\nNews — ingestion against a bare fetch + parse loop (higher is better), and search latency\n`);
+console.log(['figure'.padEnd(30), 'bare ms'.padStart(9), 'app ms'.padStart(9), 'ratio'.padStart(7)].join(' '));
+console.log([news.ingest.figure.padEnd(30), String(news.ingest.bareMs).padStart(9), String(news.ingest.appMs).padStart(9), news.ingest.ratio.toFixed(2).padStart(7)].join(' '));
+console.log(`  ${news.ingest.items} items stored (${Math.round(news.ingest.feedBytes / 1024)} KB of feeds); the app also sanitises, tags, de-duplicates, clusters and writes each one.`);
+console.log(`${news.search.figure}: app p50 ${news.search.appP50Ms} ms, p95 ${news.search.appP95Ms} ms (bare SQL p50 ${news.search.bareP50Ms} ms, p95 ${news.search.bareP95Ms} ms)`);
+const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news };
 console.log(`\n${JSON.stringify(json, null, 2)}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
+import { NewsModule } from './modules/news/news.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -80,6 +81,7 @@ export class AppModule {
         ClassroomModule,
         CertificatesModule,
         AdvocacyModule,
+        NewsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -12,6 +12,7 @@ import { CLIENT_IP_HEADER, createApp } from './http-app';
 import { CourseContentError, loadCourses } from './modules/courses/course-content.loader';
 import { syncCourses } from './modules/courses/course-sync';
 import { seedOfficials } from './modules/advocacy/officials-seed';
+import { seedNewsSources } from './modules/news/news-seed';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -47,6 +48,8 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
       log.info({ context: 'courses', ...courses }, 'course content synchronised');
       const officials = await seedOfficials(orm.em);
       if (officials) log.info({ context: 'advocacy', added: officials }, 'officials directory: shipped entries added');
+      const sources = await seedNewsSources(orm.em);
+      if (sources) log.info({ context: 'news', added: sources }, 'news sources: shipped entries added');
       return config.seedDemoData && (await isEmptyDatabase(orm)) ? seedDemoData(orm) : undefined;
     });
     if (accounts) {

@@ -53,6 +53,9 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO_DATA: 'false',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // The journeys serve their own feeds on loopback; the real sources are never read in tests.
+    NEWS_CRON: 'off',
+    NEWS_ALLOW_PRIVATE_HOSTS: 'true',
   };
   delete env.TEST_DATABASE_URL;
   let database: E2eState['database'];

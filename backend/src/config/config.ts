@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { CronTime } from 'cron';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -50,7 +51,29 @@ export const envSchema = z.object({
   FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   /** When the follow-up reminder goes out (cron, UTC). */
   FOLLOW_UP_CRON: z.string().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression').default('0 8 * * *'),
+  /** When the news feeds are read (cron, UTC), or `off`. */
+  NEWS_CRON: z
+    .string()
+    .refine((v) => v === 'off' || validCron(v), 'must be a cron expression (5 or 6 fields) or off')
+    .default('0 */3 * * *'),
+  /** Limits on reading one feed: the whole request (redirects and body included), and the body's size. */
+  NEWS_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  NEWS_MAX_FEED_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** First wait after a feed fails; it doubles with each further failure (capped at 7 days). */
+  NEWS_BACKOFF_MINUTES: z.coerce.number().min(0.01).max(10_080).default(180),
+  /** Let feed URLs point at loopback or private addresses (tests, an intranet); off, they are refused. */
+  NEWS_ALLOW_PRIVATE_HOSTS: bool.default('false'),
 });
+
+function validCron(v: string): boolean {
+  if (!/^\S+( \S+){4,5}$/.test(v)) return false;
+  try {
+    new CronTime(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -82,6 +105,12 @@ export interface AppConfig {
   deliveryMaxAttempts: number;
   followUpDays: number;
   followUpCron: string;
+  /** null: no scheduled news ingestion in this instance. */
+  newsCron: string | null;
+  newsFetchTimeoutMs: number;
+  newsMaxFeedBytes: number;
+  newsBackoffMinutes: number;
+  newsAllowPrivateHosts: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +161,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
     followUpDays: e.FOLLOW_UP_DAYS,
     followUpCron: e.FOLLOW_UP_CRON,
+    newsCron: e.NEWS_CRON === 'off' ? null : e.NEWS_CRON,
+    newsFetchTimeoutMs: e.NEWS_FETCH_TIMEOUT_MS,
+    newsMaxFeedBytes: e.NEWS_MAX_FEED_BYTES,
+    newsBackoffMinutes: e.NEWS_BACKOFF_MINUTES,
+    newsAllowPrivateHosts: e.NEWS_ALLOW_PRIVATE_HOSTS,
   };
 }
 

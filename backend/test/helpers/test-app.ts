@@ -42,6 +42,10 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
     RATE_LIMIT_PER_MINUTE: '100000',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     SEED_DEMO_DATA: 'false',
+    // Feeds in tests are served on loopback, with short limits; no schedule reads anything by itself.
+    NEWS_CRON: 'off',
+    NEWS_ALLOW_PRIVATE_HOSTS: 'true',
+    NEWS_FETCH_TIMEOUT_MS: '1500',
     ...env,
   });
   const log = logTo ? pino({ level: 'info', redact: { paths: REDACT, censor: '[redacted]' } }, logTo) : createRootLogger('silent');

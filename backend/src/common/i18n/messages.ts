@@ -101,6 +101,19 @@ export const MESSAGES = {
   'certificates.erased': { es: 'La credencial de este certificado se eliminó con la cuenta de su titular.', en: 'This certificate\'s credential was deleted with its holder\'s account.' },
   'certificates.batch_not_found': { es: 'No existe esa emisión de certificados en esta clase.', en: 'There is no such certificate run in this class.' },
   'certificates.status_list_not_found': { es: 'No existe esa lista de estado.', en: 'There is no such status list.' },
+  'news.not_found': { es: 'No existe esa noticia.', en: 'There is no such news item.' },
+  'news.source_not_found': { es: 'No existe esa fuente.', en: 'There is no such source.' },
+  'news.ingest_running': { es: 'Ya se están leyendo las fuentes en este momento. Vuelve a mirar en unos minutos.', en: 'The sources are being read right now. Check again in a few minutes.' },
+  'news.published_locked': {
+    es: 'Esta noticia ya está publicada: no se cambia su texto. Añade una corrección, que queda a la vista.',
+    en: 'This item is published: its text is not changed. Add a correction, which stays visible.',
+  },
+  'news.wrong_status': { es: 'Esta noticia no está en un estado que permita hacer esto ({status}).', en: 'This item is not in a state that allows this ({status}).' },
+  'news.own_verification': {
+    es: 'Otra persona editora debe verificarla: no puede hacerlo quien la escribió ni quien la editó por última vez.',
+    en: 'Another editor must verify it: not whoever wrote it or edited it last.',
+  },
+  'news.not_published': { es: 'Solo se corrige una noticia publicada.', en: 'Only a published item can be corrected.' },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;
@@ -153,6 +166,9 @@ const RULES: Record<string, { es: string; en: string }> = {
   oneOfTargets: { es: 'no se puede usar junto con officialIds: elige destinatarios uno a uno o por filtro', en: 'cannot be used together with officialIds: choose recipients one by one or by filter' },
   afterSending: { es: 'no puede ser anterior al envío', en: 'cannot be before the email was sent' },
   notInFuture: { es: 'no puede estar en el futuro', en: 'cannot be in the future' },
+  feedTaken: { es: 'ya lo usa otra fuente', en: 'is already used by another source' },
+  feedRequired: { es: 'es obligatorio para activar la fuente', en: 'is required to make the source active' },
+  isNewsTag: { es: 'contiene un tema que no existe', en: 'contains a topic that does not exist' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../common/text/markdown';
 import { User } from '../users/user.entity';
 import { Brief, Campaign, type CampaignStatus } from './advocacy.entities';
 import { canEditCampaign, canManageTeam, slugify } from './campaign-access';
-import { pgArray } from './pg-array';
+import { pgArray } from '../../common/db/pg-array';
 import type { CampaignDetail, CampaignSummary, CreateCampaignRequest, TransparencyResponse, UpdateCampaignRequest } from './campaigns.dto';
 
 const PUBLIC_STATUSES: CampaignStatus[] = ['published', 'closed'];

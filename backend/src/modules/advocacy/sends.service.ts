@@ -12,7 +12,7 @@ import { BriefsService } from './briefs.service';
 import { canEditCampaign } from './campaign-access';
 import { deliveryEmail } from './delivery-email';
 import { DeliveryWorker } from './delivery-worker.service';
-import { pgArray } from './pg-array';
+import { pgArray } from '../../common/db/pg-array';
 import type { BriefDeliveriesResponse, CreateReplyRequest, CreateSendRequest, DeliveryResponse, FollowUpItem, RecipientOutcome, SendCreated, SendRecipient, SendResponse, StatusCounts } from './sends.dto';
 
 const FOLLOW_UP_QUEUE = 'advocacy.follow-up';

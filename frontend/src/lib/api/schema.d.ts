@@ -947,6 +947,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/editorial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_editorialList"];
+        put?: never;
+        post: operations["News_createEditorial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/editorial/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_getEditorial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["News_updateEditorial"];
+        trace?: never;
+    };
+    "/api/news/editorial/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["News_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/editorial/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["News_sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/editorial/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["News_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/editorial/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["News_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_atom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/feed.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_rss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["News_ingest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/ingest/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_sources"];
+        put?: never;
+        post: operations["News_createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_source"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["News_updateSource"];
+        trace?: never;
+    };
+    "/api/news/sources/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["News_publicSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/officials": {
         parameters: {
             query?: never;
@@ -1065,6 +1321,13 @@ export interface components {
     schemas: {
         AcceptedResponse: {
             accepted: boolean;
+        };
+        AlsoReported: {
+            link: string | null;
+            slug: string;
+            source: string;
+            /** @enum {string} */
+            tier: "official" | "established_media" | "civil_society" | "community";
         };
         AnnouncementRequest: {
             /** @description Markdown sencillo */
@@ -1429,6 +1692,14 @@ export interface components {
             quizzes: string[];
             requiredLessons: "all" | string[];
         };
+        Correction: {
+            body: string;
+            createdAt: string;
+        };
+        CorrectionRequest: {
+            /** @description Qué se corrige y por qué (texto plano) */
+            body: string;
+        };
         CourseOutline: {
             assignments: components["schemas"]["AssignmentOutline"][];
             audience: components["schemas"]["BilingualText"];
@@ -1609,6 +1880,31 @@ export interface components {
             /** @example Costes y precios */
             topic: string;
         };
+        CreateSourceRequest: {
+            /** @default false */
+            active: boolean;
+            /**
+             * @description RSS, Atom o JSON Feed; sin él la fuente queda inactiva
+             * @example https://www.eldiario.es/rss/desalambre/
+             */
+            feedUrl?: string | null;
+            /**
+             * @description Fuente generalista: solo se guardan las noticias sobre migración
+             * @default true
+             */
+            keywordFilter: boolean;
+            /** @enum {string} */
+            language: "es" | "en";
+            /** @example elDiario.es — Desalambre */
+            name: string;
+            notes?: string | null;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            /** @example https://www.eldiario.es */
+            siteUrl: string;
+            /** @enum {string} */
+            tier: "official" | "established_media" | "civil_society" | "community";
+        };
         DeliveryResponse: {
             attempts: number;
             email: string;
@@ -1632,6 +1928,51 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "sending" | "sent" | "failed" | "bounced" | "replied";
             version: number;
+        };
+        EditorialContent: {
+            /** @description Markdown */
+            body: string;
+            /** @description Las fuentes del texto: al menos una */
+            citations: components["schemas"]["CitationInput"][];
+            /**
+             * @default es
+             * @enum {string}
+             */
+            language: "es" | "en";
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            /** @description Entradilla en texto plano */
+            summary: string;
+            tags?: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+        };
+        EditorialResponse: {
+            authorId: string | null;
+            authorName: string | null;
+            body: string;
+            /** @description Quien pregunta puede verificarla ahora */
+            canVerify: boolean;
+            citations: components["schemas"]["CitationInput"][];
+            corrections: components["schemas"]["Correction"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            lastEditedById: string | null;
+            lastEditedByName: string | null;
+            publishedAt: string | null;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            reviewNote: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published";
+            submittedAt: string | null;
+            summary: string;
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            updatedAt: string;
+            verified: components["schemas"]["Verification"] | null;
         };
         EmailPreview: {
             attachment: string;
@@ -1804,6 +2145,40 @@ export interface components {
             name: string;
             problems: components["schemas"]["ImportRowProblem"][];
         };
+        IngestFailure: {
+            error: string;
+            source: string;
+            /** Format: uuid */
+            sourceId: string;
+        };
+        IngestReportResponse: {
+            duplicates: number;
+            failed: components["schemas"]["IngestFailure"][];
+            fetched: number;
+            /** @description Noticias de fuentes generalistas que no tratan de migración */
+            filtered: number;
+            finishedAt: string;
+            newItems: number;
+            notModified: number;
+            /** Format: uuid */
+            runId: string;
+            /** @description Fuentes en pausa tras fallos */
+            skipped: number;
+            /** @description Fuentes leídas */
+            sources: number;
+            startedAt: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+        };
+        IngestRunSummary: {
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            report: components["schemas"]["IngestReportResponse"] | null;
+            startedAt: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+        };
         LessonLink: {
             slug: string;
             title: string;
@@ -1916,6 +2291,74 @@ export interface components {
             /** @description Puesto en la lista de espera (1 = la siguiente) */
             waitlistPosition: number | null;
         };
+        NewsDetail: {
+            /** @description Otras fuentes que publicaron la misma historia */
+            alsoReportedBy: components["schemas"]["AlsoReported"][];
+            authorName: string | null;
+            /** @description Redacción: el texto completo (HTML saneado) */
+            bodyHtml: string | null;
+            citations: components["schemas"]["CitationInput"][];
+            /** @description La noticia que encabeza esta historia, si no es esta */
+            clusterSlug: string | null;
+            /** @description Correcciones, la más antigua primero */
+            corrections: components["schemas"]["Correction"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "feed" | "editorial";
+            /** @enum {string} */
+            language: "es" | "en";
+            link: string | null;
+            publishedAt: string;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            slug: string;
+            /** @description null en las noticias de la redacción de Puente */
+            source: components["schemas"]["NewsSourceRef"] | null;
+            /** @description HTML saneado (p, a, strong, em, listas) */
+            summaryHtml: string;
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            verified: components["schemas"]["Verification"] | null;
+        };
+        NewsPage: {
+            hasMore: boolean;
+            items: components["schemas"]["NewsSummary"][];
+            /** @description Fin de la última lectura de las fuentes */
+            lastUpdatedAt: string | null;
+            page: number;
+            pageSize: number;
+        };
+        NewsSourceRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            siteUrl: string;
+            /** @enum {string} */
+            tier: "official" | "established_media" | "civil_society" | "community";
+        };
+        NewsSummary: {
+            /** @description Otras fuentes que publicaron la misma historia */
+            alsoReportedBy: components["schemas"]["AlsoReported"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "feed" | "editorial";
+            /** @enum {string} */
+            language: "es" | "en";
+            link: string | null;
+            publishedAt: string;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            slug: string;
+            /** @description null en las noticias de la redacción de Puente */
+            source: components["schemas"]["NewsSourceRef"] | null;
+            /** @description HTML saneado (p, a, strong, em, listas) */
+            summaryHtml: string;
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            verified: components["schemas"]["Verification"] | null;
+        };
         OfficialResponse: {
             active: boolean;
             contactUrl: string | null;
@@ -2006,6 +2449,21 @@ export interface components {
             name: string;
             organisation: string | null;
             signedAt: string;
+        };
+        PublicSourceResponse: {
+            /** @description Se lee ahora mismo */
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            itemCount: number;
+            /** @enum {string} */
+            language: "es" | "en";
+            name: string;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            siteUrl: string;
+            /** @enum {string} */
+            tier: "official" | "established_media" | "civil_society" | "community";
         };
         QuestionReview: {
             chosen: string[];
@@ -2106,6 +2564,10 @@ export interface components {
             recordedBy: string;
             summary: string;
             url: string | null;
+        };
+        ReturnRequest: {
+            /** @description Qué hay que cambiar */
+            note: string;
         };
         RevokeRequest: {
             /** @description Motivo; se envía a la persona titular */
@@ -2286,6 +2748,34 @@ export interface components {
             url: string;
             year?: number;
         };
+        SourceResponse: {
+            active: boolean;
+            consecutiveFailures: number;
+            etag: string | null;
+            feedUrl: string | null;
+            /** @description Falla desde hace varias lecturas: hay que revisarla */
+            flagged: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Noticias guardadas de esta fuente */
+            itemCount: number;
+            keywordFilter: boolean;
+            /** @enum {string} */
+            language: "es" | "en";
+            lastError: string | null;
+            lastFetchedAt: string | null;
+            lastModified: string | null;
+            lastSuccessAt: string | null;
+            name: string;
+            /** @description Mientras esté en el futuro, las lecturas no tocan la fuente */
+            nextAttemptAt: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            region: "ecuador" | "spain" | "eu" | "world";
+            siteUrl: string;
+            /** @enum {string} */
+            tier: "official" | "established_media" | "civil_society" | "community";
+        };
         StatusCounts: {
             bounced: number;
             failed: number;
@@ -2385,6 +2875,17 @@ export interface components {
             timezone?: string;
             title?: string;
         };
+        UpdateEditorialRequest: {
+            body?: string;
+            citations?: components["schemas"]["CitationInput"][];
+            /** @enum {string} */
+            language?: "es" | "en";
+            /** @enum {string} */
+            region?: "ecuador" | "spain" | "eu" | "world";
+            summary?: string;
+            tags?: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title?: string;
+        };
         UpdateMeRequest: {
             /** @description Nombre visible; puede ser un seudónimo */
             displayName?: string;
@@ -2411,6 +2912,23 @@ export interface components {
             /** @description El rol learner se mantiene siempre */
             roles: ("learner" | "trainer" | "advocate" | "counsellor" | "editor" | "moderator" | "admin")[];
         };
+        UpdateSourceRequest: {
+            active?: boolean;
+            /** @description Cambiarlo borra el estado de lectura (fallos, validadores) */
+            feedUrl?: string | null;
+            keywordFilter?: boolean;
+            /** @enum {string} */
+            language?: "es" | "en";
+            name?: string;
+            notes?: string | null;
+            /** @enum {string} */
+            region?: "ecuador" | "spain" | "eu" | "world";
+            /** @description true: se vuelve a intentar en la próxima lectura, sin esperar la pausa tras los fallos */
+            retryNow?: boolean;
+            siteUrl?: string;
+            /** @enum {string} */
+            tier?: "official" | "established_media" | "civil_society" | "community";
+        };
         UserListResponse: {
             items: components["schemas"]["UserResponse"][];
             page: number;
@@ -2430,6 +2948,11 @@ export interface components {
             /** @enum {string} */
             locale: "es" | "en";
             roles: ("learner" | "trainer" | "advocate" | "counsellor" | "editor" | "moderator" | "admin")[];
+        };
+        Verification: {
+            at: string;
+            /** @description Nombre de quien verificó (null si la cuenta ya no existe) */
+            name: string | null;
         };
         VersionResponse: {
             authorName: string;
@@ -4730,6 +5253,638 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Búsqueda en español (sin importar tildes) */
+                q?: string;
+                region?: "ecuador" | "spain" | "eu" | "world";
+                source?: string;
+                tag?: "regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Noticias publicadas, una por historia, las más recientes primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewsDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_editorialList: {
+        parameters: {
+            query?: {
+                status?: "draft" | "in_review" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_createEditorial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditorialContent"];
+            };
+        };
+        responses: {
+            /** @description Se crea como borrador */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_getEditorial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_updateEditorial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEditorialRequest"];
+            };
+        };
+        responses: {
+            /** @description Solo borradores y noticias en revisión; una publicada se corrige */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Añade una corrección visible a una noticia publicada */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_sendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description En revisión → borrador, con lo que hay que cambiar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Borrador → en revisión */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Otra persona editora la verifica y queda publicada */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_atom: {
+        parameters: {
+            query?: {
+                region?: "ecuador" | "spain" | "eu" | "world";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0: las últimas 50 noticias (?region=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_json: {
+        parameters: {
+            query?: {
+                region?: "ecuador" | "spain" | "eu" | "world";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Feed 1.1: las últimas 50 noticias (?region=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_rss: {
+        parameters: {
+            query?: {
+                region?: "ecuador" | "spain" | "eu" | "world";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0: las últimas 50 noticias (?region=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_ingest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lee ahora todas las fuentes activas (las que están en pausa tras fallos esperan su turno) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestReportResponse"];
+                };
+            };
+            /** @description Ya hay una lectura en marcha */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las últimas 20 lecturas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestRunSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_sources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Todas las fuentes con su estado de lectura; las que fallan, primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSourceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_updateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSourceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    News_publicSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las fuentes y su nivel de fiabilidad, para cualquiera */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSourceResponse"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */
