@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { canonicalLink, itemSlug, plainText, sameStory, sanitiseSummary, STOP_WORDS, titleTokens, TRACKING_PARAMS } from './feed-text';
+import { canonicalLink, itemSlug, plainText, sameStory, sanitiseSummary, STOP_WORDS, storyKeys, titleTokens, TRACKING_PARAMS } from './feed-text';
 
 // Headlines and summaries below are invented test data.
 const BASE = 'https://diario.example/noticias/2025/articulo.html';
@@ -342,6 +342,29 @@ describe('titleTokens', () => {
 
   it('has the stop words the story matching relies on', () => {
     for (const w of ['el', 'la', 'de', 'que', 'the', 'of', 'and']) expect(STOP_WORDS).toContain(w);
+  });
+});
+
+describe('storyKeys', () => {
+  it('titles of the same story always share a key (checked on 20,000 random pairs), and keys are few', () => {
+    // A small vocabulary makes near-identical pairs common, so both outcomes of sameStory are exercised.
+    const words = Array.from({ length: 14 }, (_, i) => `w${String(i).padStart(2, '0')}`);
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = () => [...new Set(Array.from({ length: 2 + Math.floor(rand() * 10) }, () => words[Math.floor(rand() * words.length)]))].sort();
+    let same = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const a = pick();
+      const b = rand() < 0.5 ? pick() : [...new Set([...a.filter(() => rand() > 0.1), ...(rand() < 0.3 ? [words[Math.floor(rand() * words.length)]] : [])])].sort();
+      if (!sameStory(a, b)) continue;
+      same++;
+      const keys = new Set(storyKeys(a));
+      expect(storyKeys(b).some((k) => keys.has(k))).toBe(true);
+    }
+    expect(same).toBeGreaterThan(1000);
+    expect(storyKeys(titleTokens('El Gobierno aprueba la regularización extraordinaria de 500.000 migrantes'))).toHaveLength(2);
+    expect(storyKeys(['uno'])).toEqual(['uno']);
+    expect(storyKeys([])).toEqual([]);
   });
 });
 

@@ -326,6 +326,16 @@ export function titleTokens(title: string): string[] {
   return [...new Set(words)].sort();
 }
 
+/**
+ * The tokens two titles of the same story must have in common (prefix filtering): when two sets have a
+ * Jaccard similarity of at least 0.8, each set's first |x| − ⌈0.8·|x|⌉ + 1 tokens, in the sorted order
+ * titleTokens gives, share at least one token with the other's. Clustering only compares a title with
+ * the titles that share one of these keys, instead of with every title of the last days.
+ */
+export function storyKeys(tokens: readonly string[]): string[] {
+  return tokens.slice(0, tokens.length - Math.ceil((4 * tokens.length) / 5) + 1);
+}
+
 /** Below this many tokens a title is too short to tell stories apart by overlap: only equal sets match. */
 const MIN_FUZZY_TOKENS = 4;
 

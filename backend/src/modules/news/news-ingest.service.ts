@@ -9,7 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { APP_OPTIONS, DATABASE_URL, type AppOptions } from '../../database/database.tokens';
 import { FeedError, fetchFeed } from './feed-fetch';
 import { parseFeedDocument, type RawEntry } from './feed-parse';
-import { canonicalLink, itemSlug, plainText, sameStory, sanitiseSummary, titleTokens } from './feed-text';
+import { canonicalLink, itemSlug, plainText, sameStory, sanitiseSummary, storyKeys, titleTokens } from './feed-text';
 import { NewsIngestRun, NewsItem, NewsSource } from './news.entities';
 import { isMigrationRelated, tagsFor } from './tags';
 
@@ -262,16 +262,28 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
       });
       if (fresh.length === 0) return { added: 0, duplicates, filtered };
 
-      // Candidates for "the same story": other sources' items within the window, sharing a title word.
+      // Candidates for "the same story": other sources' items within the window sharing a story key.
       const times = fresh.map((p) => p.publishedAt.getTime());
-      const candidates = await conn.execute<{ id: string; cluster_id: string; source_id: string; title_tokens: string[]; published_at: Date }[]>(
-        `select id, cluster_id, source_id, title_tokens, published_at from news_items
+      const candidates = await conn.execute<{ id: string; cluster_id: string; title_tokens: string[]; published_at: Date }[]>(
+        `select id, cluster_id, title_tokens, published_at from news_items
           where kind = 'feed' and source_id <> ? and published_at between ? and ? and title_tokens && ?::text[]`,
-        [source.id, new Date(Math.min(...times) - CLUSTER_WINDOW_MS), new Date(Math.max(...times) + CLUSTER_WINDOW_MS), pgArray([...new Set(fresh.flatMap((p) => p.tokens))])],
+        [source.id, new Date(Math.min(...times) - CLUSTER_WINDOW_MS), new Date(Math.max(...times) + CLUSTER_WINDOW_MS), pgArray([...new Set(fresh.flatMap((p) => storyKeys(p.tokens)))])],
       );
-      const rows = fresh.map((p) => {
+      const byKey = new Map<string, typeof candidates>();
+      for (const c of candidates)
+        for (const k of storyKeys(c.title_tokens)) {
+          const list = byKey.get(k);
+          if (list) list.push(c);
+          else byKey.set(k, [c]);
+        }
+      const sameStoryAs = (p: Prepared) => {
         const t = p.publishedAt.getTime();
-        const match = candidates.find((c) => Math.abs(new Date(c.published_at).getTime() - t) <= CLUSTER_WINDOW_MS && sameStory(p.tokens, c.title_tokens));
+        for (const k of storyKeys(p.tokens))
+          for (const c of byKey.get(k) ?? []) if (Math.abs(new Date(c.published_at).getTime() - t) <= CLUSTER_WINDOW_MS && sameStory(p.tokens, c.title_tokens)) return c;
+        return undefined;
+      };
+      const rows = fresh.map((p) => {
+        const match = sameStoryAs(p);
         return {
           id: p.id,
           slug: itemSlug(p.title, p.id),
