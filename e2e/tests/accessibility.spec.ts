@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, dispose } from '../support/classroom';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { apiAs, dispose, tag } from '../support/classroom';
 import { publishedCampaign } from '../support/campaigns';
 import { createAccount, expectAccessible, logIn, state, uniqueEmail } from '../support/fixtures';
+import { editor, ingestNow, onlyTheseSources, startFeedServer } from '../support/news';
 
-const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/no-existe'];
+const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/noticias', '/noticias?region=ecuador&tema=asylum&q=asilo', '/noticias/fuentes', '/noticias/esta-noticia-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/no-existe'];
 
 /** A published campaign's page (a fresh database has none: one is made once, through the API, for both languages). */
 let campaignPage: Promise<string> | undefined;
@@ -15,12 +16,41 @@ function aCampaignPage(baseURL: string): Promise<string> {
   return campaignPage;
 }
 
+/**
+ * A news item's page, and a list with news in it (a fresh database has none): an invented outlet is served
+ * once from a local feed and read through the API, for both languages.
+ */
+let newsPage: Promise<string> | undefined;
+function aNewsPage(baseURL: string): Promise<string> {
+  newsPage ??= (async () => {
+    const t = tag();
+    const feeds = await startFeedServer({
+      [`axe-${t}`]: [
+        { title: 'La oficina de asilo amplía su horario de atención en Madrid', summary: 'Abrirá también por la tarde. Las citas se piden por teléfono.', ageHours: 60, path: `/axe-${t}/asilo` },
+        { title: 'Un estudio sobre el empleo de las mujeres migrantes en el campo', summary: 'La mitad trabaja sin contrato durante la campaña de la fresa.', ageHours: 61, path: `/axe-${t}/empleo` },
+      ],
+    });
+    try {
+      const by = await editor(baseURL, 'Editora Axe');
+      const [sourceId] = await onlyTheseSources(baseURL, by, [{ name: `Periódico Axe (e2e ${t})`, feedUrl: feeds.url(`axe-${t}`), region: 'spain', tier: 'community' }]);
+      expect((await ingestNow(baseURL, by)).newItems).toBe(2);
+      const api = await playwrightRequest.newContext({ baseURL });
+      const list = (await (await api.get(`/api/news?source=${sourceId}`)).json()) as { items: { slug: string }[] };
+      await api.dispose();
+      return `/noticias/${list.items[0].slug}`;
+    } finally {
+      await feeds.close();
+    }
+  })();
+  return newsPage;
+}
+
 for (const lang of ['es', 'en'] as const) {
   test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context, baseURL }) => {
-    // About four seconds of axe per page, for every public page.
-    test.setTimeout(120_000);
+    // About four seconds of axe per page, for every public page (and, the first time, a campaign and news to show).
+    test.setTimeout(180_000);
     await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
-    for (const path of [...PUBLIC_PAGES, await aCampaignPage(baseURL!)]) {
+    for (const path of [...PUBLIC_PAGES, await aCampaignPage(baseURL!), await aNewsPage(baseURL!)]) {
       const res = await page.goto(path);
       expect(res, path).not.toBeNull();
       await expect(page.locator('html'), path).toHaveAttribute('lang', lang);

@@ -6,6 +6,7 @@ import { advocacyEs } from './advocacy';
 import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
 import { learningEs } from './learning';
+import { newsEs } from './news';
 import { teachingEs } from './teaching';
 
 export const es = {
@@ -213,5 +214,6 @@ export const es = {
 	...teachingEs,
 	...certificatesEs,
 	...campaignsEs,
+	...newsEs,
 	...advocacyEs
 } as const;
