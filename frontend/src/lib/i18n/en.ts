@@ -2,6 +2,7 @@ import { advocacyEn } from './advocacy';
 import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
 import { learningEn } from './learning';
+import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
 
@@ -211,5 +212,6 @@ export const en: Messages = {
 	...teachingEn,
 	...certificatesEn,
 	...campaignsEn,
-	...advocacyEn
+	...advocacyEn,
+	...newsroomEn
 };

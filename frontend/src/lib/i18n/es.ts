@@ -6,6 +6,7 @@ import { advocacyEs } from './advocacy';
 import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
 import { learningEs } from './learning';
+import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
 
 export const es = {
@@ -213,5 +214,6 @@ export const es = {
 	...teachingEs,
 	...certificatesEs,
 	...campaignsEs,
-	...advocacyEs
+	...advocacyEs,
+	...newsroomEs
 } as const;
