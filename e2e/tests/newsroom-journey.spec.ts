@@ -399,13 +399,15 @@ test('a second read while one is running is refused, in the editor’s language'
 
   const es = await browser.newContext({ javaScriptEnabled: false });
   const en = await browser.newContext({ javaScriptEnabled: false });
-  await en.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
   let running: Promise<unknown> | undefined;
   try {
     const pageEs = await es.newPage();
     const pageEn = await en.newPage();
     await logIn(pageEs, editorA, '/redaccion');
     await logIn(pageEn, editorA, '/redaccion');
+    // Logging in sets the account's language (Spanish): this editor switches to English.
+    await en.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+    await pageEn.reload();
     running = ingestNow(baseURL!, editorA);
     await reached;
     await pageEs.getByRole('button', { name: 'Leer las fuentes ahora' }).click();
@@ -493,8 +495,10 @@ test('every desk page passes axe in English, and the dashboard and the sources l
     expect((await api.post(`/api/news/editorial/${draft}/submit`)).status()).toBe(200);
     expect((await apiB.post(`/api/news/editorial/${draft}/return`, { data: { note: 'Please add the date of the figures.' } })).status()).toBe(200);
 
-    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
     await logIn(page, writer, '/redaccion');
+    // Logging in sets the account's language (Spanish): this editor switches to English.
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+    await page.reload();
     await expect(h1(page)).toHaveText('Newsroom');
     await page.getByRole('button', { name: 'Read the sources now' }).click();
     await expect(page.locator('#lectura').getByRole('status')).toContainText('Read finished on');

@@ -22,6 +22,6 @@ export const actions: Actions = {
 			failAccess(event, res);
 			return fail(res.status, { values, ...apiErrors(locale, res, ITEM_FIELDS) });
 		}
-		redirect(303, `/redaccion/noticias/${res.data.id}?creada=1`);
+		redirect(303, `/redaccion/noticias/${res.data.id}?hecho=creada`);
 	}
 };
