@@ -122,18 +122,29 @@ test('editors read the sources, follow a broken one and publish an item verified
     await check();
     expect(await htmlSize(page, '/redaccion'), 'dashboard HTML size').toBeLessThan(30_000);
 
-    // The sources page: the broken one failed once, with its error; the other was read.
+    // The sources page: the failing one first, with its error; the shipped sources (off) on two pages.
     await page.goto('/redaccion/fuentes');
     const sources = page.getByRole('table', { name: /^Fuentes \(\d+\)$/ });
+    await expect(sources.getByRole('row').nth(1)).toContainText(brokenName);
     await expect(row(sources, brokenName).getByRole('cell')).toHaveText(['Ecuador · Comunitaria', 'Activa', 'Nunca', '1', 'HTTP 404 Not Found']);
+    await check();
+    expect(await htmlSize(page, '/redaccion/fuentes'), 'sources list HTML size').toBeLessThan(30_000);
+    await expect(page.getByRole('navigation', { name: 'Páginas de la lista' })).toContainText(/Página 1 de \d+/);
+    await page.getByRole('link', { name: 'Siguiente' }).click();
+    await expect(page).toHaveURL(/\/redaccion\/fuentes\?pagina=2$/);
+    await expect(row(sources, brokenName)).toHaveCount(0);
+    // Filtered: only the two active ones, the other one read without a problem.
+    await page.getByLabel('Mostrar').selectOption({ label: 'Solo las activas' });
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    await expect(page).toHaveURL(/\/redaccion\/fuentes\?estado=active&zona=$/);
+    await expect(sources).toHaveAccessibleName('Fuentes (2)');
+    await expect(row(sources, sourceName).getByRole('cell').nth(0)).toHaveText('España · Sociedad civil');
     await expect(row(sources, sourceName).getByRole('cell').nth(1)).toHaveText('Activa');
     await expect(row(sources, sourceName).getByRole('cell').nth(2)).not.toHaveText('Nunca');
     await expect(row(sources, sourceName).getByRole('cell').nth(3)).toHaveText('0');
-    await check();
-    expect(await htmlSize(page, '/redaccion/fuentes'), 'sources list HTML size').toBeLessThan(30_000);
     await page.getByLabel('Mostrar').selectOption({ label: 'Solo las que fallan' });
+    await page.getByLabel('Zona').selectOption({ label: 'Ecuador' });
     await page.getByRole('button', { name: 'Filtrar' }).click();
-    await expect(page).toHaveURL(/\/redaccion\/fuentes\?estado=failing$/);
     await expect(row(sources, brokenName)).toHaveCount(1);
     await expect(row(sources, sourceName)).toHaveCount(0);
 
@@ -279,7 +290,17 @@ test('editors read the sources, follow a broken one and publish an item verified
       await checkPage(pageB, { javaScriptEnabled: false });
       await expect(pageB.getByRole('link', { name: 'Ver publicada' })).toHaveAttribute('href', /^\/noticias\/[a-z0-9-]+$/);
       await pageB.goto('/redaccion');
-      await expect(row(pageB.getByRole('table', { name: /^Últimas noticias publicadas/ }), title)).toContainText(editorB.displayName);
+      await expect(row(pageB.getByRole('table', { name: /^Noticias publicadas/ }), title)).toContainText(editorB.displayName);
+      // Every item of the newsroom, by status.
+      await pageB.getByRole('link', { name: 'Todas las noticias de la redacción' }).click();
+      await pageB.getByLabel('Estado').selectOption({ label: 'Publicada' });
+      await pageB.getByRole('button', { name: 'Filtrar' }).click();
+      await expect(pageB).toHaveURL(/\/redaccion\/noticias\?estado=published$/);
+      await expect(row(pageB.getByRole('table', { name: /^Noticias \(\d+\)$/ }), title)).toContainText(editorA.displayName);
+      await checkPage(pageB, { javaScriptEnabled: false });
+      await pageB.getByLabel('Estado').selectOption({ label: 'Borrador' });
+      await pageB.getByRole('button', { name: 'Filtrar' }).click();
+      await expect(row(pageB.getByRole('table', { name: /^Noticias \(\d+\)$/ }), title)).toHaveCount(0);
     } finally {
       await contextB.close();
     }
@@ -459,7 +480,7 @@ test('the desk refuses a learner with the 403 page and sends anonymous visitors 
 });
 
 test('every desk page passes axe in English, and the dashboard and the sources list are small', async ({ page, context, baseURL }) => {
-  // Eight pages with axe, after setting up what they show through the API.
+  // Nine pages with axe, after setting up what they show through the API.
   test.setTimeout(180_000);
   const t = tag();
   const feeds = await startFeedServer({ [`axe-${t}`]: [{ title: `Asylum applications rise in Spain ${t}`, summary: 'New figures from the Ministry of the Interior.', ageHours: 1, path: `/asylum-${t}` }] });
@@ -507,6 +528,7 @@ test('every desk page passes axe in English, and the dashboard and the sources l
     await checkPage(page, { lang: 'en' });
     const pages: [string, string][] = [
       ['/redaccion/fuentes', 'News sources'],
+      ['/redaccion/noticias', 'All newsroom items'],
       ['/redaccion/fuentes/nueva', 'New source'],
       [`/redaccion/fuentes/${sourceId}`, `Axe feed ${t}`],
       ['/redaccion/noticias/nueva', 'New item'],

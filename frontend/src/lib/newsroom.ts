@@ -80,3 +80,22 @@ export type SourceState = (typeof SOURCE_STATES)[number];
 export function isSourceState(value: unknown): value is SourceState {
 	return typeof value === 'string' && (SOURCE_STATES as readonly string[]).includes(value);
 }
+
+/** One page of a list (`page` is 1-based and is brought into range). */
+export function pageOf<T>(list: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {
+	const pages = Math.max(1, Math.ceil(list.length / size));
+	const p = Math.min(Math.max(1, page), pages);
+	return { items: list.slice((p - 1) * size, p * size), page: p, pages };
+}
+
+/** `?pagina=` as a number (1 when missing or not a page number). */
+export function pageParam(value: string | null): number {
+	const n = Number(value ?? '1');
+	return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+export const EDITORIAL_STATUSES: readonly EditorialStatus[] = ['draft', 'in_review', 'published'];
+
+export function isEditorialStatus(value: unknown): value is EditorialStatus {
+	return typeof value === 'string' && (EDITORIAL_STATUSES as readonly string[]).includes(value);
+}

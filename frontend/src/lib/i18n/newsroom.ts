@@ -26,7 +26,7 @@ export const newsroomEs = {
 	'nr.otherDraftsCaption': 'Borradores de otras personas ({count})',
 	'nr.recent': 'Publicadas hace poco',
 	'nr.noRecent': 'Todavía no se ha publicado ninguna noticia de la redacción.',
-	'nr.recentCaption': 'Últimas noticias publicadas ({count})',
+	'nr.recentCaption': 'Noticias publicadas ({count})',
 	'nr.returned': 'Devuelta con comentarios',
 	'nr.canVerifyYes': 'Sí, puedes verificarla',
 	'nr.canVerifyAuthor': 'No: la escribiste tú',
@@ -85,6 +85,22 @@ export const newsroomEs = {
 	'nr.col.duplicates': 'Repetidas',
 	'nr.col.filtered': 'Descartadas',
 	'nr.col.errors': 'Con error',
+
+	'nr.more': 'Se muestran {shown} de {count}.',
+	'nr.seeAll': 'Ver todas',
+	'nr.pagination': 'Páginas de la lista',
+	'nr.prev': 'Anterior',
+	'nr.next': 'Siguiente',
+	'nr.pageOf': 'Página {page} de {pages}',
+	'nr.anyRegion': 'Todas las zonas',
+
+	// All items
+	'nr.itemsIntro': 'Todas las noticias que ha escrito la redacción, la última cambiada primero.',
+	'nr.itemsFiltersLabel': 'Filtrar las noticias',
+	'nr.anyStatus': 'Todas',
+	'nr.itemsCaption': 'Noticias ({count})',
+	'nr.noItems': 'No hay ninguna noticia con este filtro.',
+	'nr.allItems': 'Todas las noticias de la redacción',
 
 	// Sources
 	'nr.sourcesTitle': 'Fuentes de noticias',
@@ -293,7 +309,7 @@ export const newsroomEn: { [K in keyof typeof newsroomEs]: string } = {
 	'nr.otherDraftsCaption': 'Other people’s drafts ({count})',
 	'nr.recent': 'Recently published',
 	'nr.noRecent': 'No newsroom item has been published yet.',
-	'nr.recentCaption': 'Latest published items ({count})',
+	'nr.recentCaption': 'Published items ({count})',
 	'nr.returned': 'Returned with comments',
 	'nr.canVerifyYes': 'Yes, you can verify it',
 	'nr.canVerifyAuthor': 'No: you wrote it',
@@ -352,6 +368,22 @@ export const newsroomEn: { [K in keyof typeof newsroomEs]: string } = {
 	'nr.col.duplicates': 'Repeats',
 	'nr.col.filtered': 'Left out',
 	'nr.col.errors': 'Failed',
+
+	'nr.more': 'Showing {shown} of {count}.',
+	'nr.seeAll': 'See all',
+	'nr.pagination': 'Pages of the list',
+	'nr.prev': 'Previous',
+	'nr.next': 'Next',
+	'nr.pageOf': 'Page {page} of {pages}',
+	'nr.anyRegion': 'All regions',
+
+	// All items
+	'nr.itemsIntro': 'Every item the newsroom has written, the most recently changed first.',
+	'nr.itemsFiltersLabel': 'Filter the items',
+	'nr.anyStatus': 'All',
+	'nr.itemsCaption': 'Items ({count})',
+	'nr.noItems': 'No item matches this filter.',
+	'nr.allItems': 'All newsroom items',
 
 	// Sources
 	'nr.sourcesTitle': 'News sources',

@@ -6,6 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Published items the dashboard lists (the newest). */
 const RECENT = 10;
+/** Items of each other group the dashboard lists; the rest are on /redaccion/noticias. */
+const CAP = 15;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireEditor(event);
@@ -35,19 +37,16 @@ export const load: PageServerLoad = async (event) => {
 	});
 	const items = itemsRes.data;
 	const drafts = items.filter((i) => i.status === 'draft');
+	const group = (list: typeof items, cap = CAP) => ({ items: list.slice(0, cap).map(row), count: list.length });
 	const queue = {
 		// The one waiting longest first.
-		inReview: items
-			.filter((i) => i.status === 'in_review')
-			.sort((a, b) => (a.submittedAt ?? a.updatedAt).localeCompare(b.submittedAt ?? b.updatedAt))
-			.map(row),
-		myDrafts: drafts.filter((i) => i.authorId === user.id).map(row),
-		otherDrafts: drafts.filter((i) => i.authorId !== user.id).map(row),
-		recent: items
-			.filter((i) => i.status === 'published')
-			.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
-			.slice(0, RECENT)
-			.map(row)
+		inReview: group(items.filter((i) => i.status === 'in_review').sort((a, b) => (a.submittedAt ?? a.updatedAt).localeCompare(b.submittedAt ?? b.updatedAt))),
+		myDrafts: group(drafts.filter((i) => i.authorId === user.id)),
+		otherDrafts: group(drafts.filter((i) => i.authorId !== user.id)),
+		recent: group(
+			items.filter((i) => i.status === 'published').sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')),
+			RECENT
+		)
 	};
 
 	const sources = sourcesRes.data;
