@@ -182,7 +182,7 @@ test('editors read the sources, follow a broken one and publish an item verified
 
     // Switched off through its form, it no longer needs attention.
     await page.goto(`/redaccion/fuentes/${brokenId}`);
-    await page.getByLabel('Activa: se lee en cada lectura').uncheck();
+    await page.getByLabel('Activa: se lee en cada lectura, automática o manual').uncheck();
     await page.getByRole('button', { name: 'Guardar los cambios' }).click();
     await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
     await expect(fact(page, 'Estado')).toHaveText('Inactiva');

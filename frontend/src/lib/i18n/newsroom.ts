@@ -152,7 +152,7 @@ export const newsroomEs = {
 	'nr.f.tier': 'Tipo de fuente',
 	'nr.f.tierHint': 'Es su etiqueta de fiabilidad, que se ve junto a cada noticia.',
 	'nr.f.chooseTier': 'Elige un tipo',
-	'nr.f.active': 'Activa: se lee en cada lectura',
+	'nr.f.active': 'Activa: se lee en cada lectura, automática o manual',
 	'nr.f.keywordFilter': 'Solo noticias sobre migración (para fuentes generalistas)',
 	'nr.f.keywordFilterHint':
 		'Márcalo si el feed trae de todo (portada, política…): solo se guardan las noticias que hablan de migración. Desmárcalo si la fuente solo publica sobre migración.',
@@ -433,7 +433,7 @@ export const newsroomEn: { [K in keyof typeof newsroomEs]: string } = {
 	'nr.f.tier': 'Type of source',
 	'nr.f.tierHint': 'Its reliability label, shown next to every item.',
 	'nr.f.chooseTier': 'Choose a type',
-	'nr.f.active': 'Active: read at every read',
+	'nr.f.active': 'Active: read at every run, scheduled or manual',
 	'nr.f.keywordFilter': 'Only news about migration (for general sources)',
 	'nr.f.keywordFilterHint':
 		'Tick it when the feed carries everything (front page, politics…): only items about migration are kept. Untick it when the source only publishes about migration.',
