@@ -3,6 +3,7 @@ import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
 import { learningEn } from './learning';
 import { newsEn } from './news';
+import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
 
@@ -213,5 +214,6 @@ export const en: Messages = {
 	...certificatesEn,
 	...campaignsEn,
 	...newsEn,
-	...advocacyEn
+	...advocacyEn,
+	...newsroomEn
 };

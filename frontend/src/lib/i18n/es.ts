@@ -7,6 +7,7 @@ import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
 import { learningEs } from './learning';
 import { newsEs } from './news';
+import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
 
 export const es = {
@@ -215,5 +216,6 @@ export const es = {
 	...certificatesEs,
 	...campaignsEs,
 	...newsEs,
-	...advocacyEs
+	...advocacyEs,
+	...newsroomEs
 } as const;
