@@ -69,25 +69,27 @@ export class EditorialService {
   }
 
   async update(user: User, id: string, dto: UpdateEditorialRequest): Promise<EditorialResponse> {
-    const em = this.em.fork();
-    const item = await this.find(em, id);
-    if (item.status === 'published') throw new AppException(HttpStatus.CONFLICT, 'news.published_locked');
     if (dto.citations) this.checkCitations(dto.citations);
-    if (dto.title !== undefined) {
-      item.title = dto.title;
-      item.titleTokens = titleTokens(dto.title);
-    }
-    if (dto.summary !== undefined) {
-      item.summaryText = dto.summary;
-      item.summaryHtml = summaryHtml(dto.summary);
-    }
-    if (dto.body !== undefined) item.body = dto.body;
-    if (dto.region !== undefined) item.region = dto.region;
-    if (dto.language !== undefined) item.language = dto.language;
-    if (dto.tags !== undefined) item.tags = dto.tags;
-    if (dto.citations !== undefined) item.citations = dto.citations.map((c) => ({ text: c.text, url: c.url ?? null }));
-    item.lastEditedBy = em.getReference(User, user.id);
-    await em.flush();
+    // Under the row lock, so an edit cannot land after a concurrent verification published the item.
+    await this.em.fork().transactional(async (em) => {
+      const item = await em.findOne(NewsItem, { id, kind: 'editorial' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!item) throw new AppException(HttpStatus.NOT_FOUND, 'news.not_found');
+      if (item.status === 'published') throw new AppException(HttpStatus.CONFLICT, 'news.published_locked');
+      if (dto.title !== undefined) {
+        item.title = dto.title;
+        item.titleTokens = titleTokens(dto.title);
+      }
+      if (dto.summary !== undefined) {
+        item.summaryText = dto.summary;
+        item.summaryHtml = summaryHtml(dto.summary);
+      }
+      if (dto.body !== undefined) item.body = dto.body;
+      if (dto.region !== undefined) item.region = dto.region;
+      if (dto.language !== undefined) item.language = dto.language;
+      if (dto.tags !== undefined) item.tags = dto.tags;
+      if (dto.citations !== undefined) item.citations = dto.citations.map((c) => ({ text: c.text, url: c.url ?? null }));
+      item.lastEditedBy = em.getReference(User, user.id);
+    });
     return this.get(user, id);
   }
 

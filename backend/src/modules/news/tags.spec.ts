@@ -201,3 +201,23 @@ describe('news tags', () => {
     expect(ms / 500).toBeLessThan(5); // generous: a few hundred microseconds in practice
   });
 });
+
+describe('hostile text', () => {
+  // Before the filler word excluded hyphens, the second of these took about a minute (backtracking): the
+  // test would hit Jest's timeout.
+  it('runs of dashes, dots or spaced dashes after a trigger word are read at once', () => {
+    const inputs = [
+      `migrantes ${'-'.repeat(60)}`,
+      `<p>Rescatados 40 migrantes</p><p>${'-'.repeat(56)}</p>`,
+      `regularizar ${'-'.repeat(5000)}`,
+      `regularizar ${'- '.repeat(3000)}migrantes`,
+      `regularize ${'a-'.repeat(3000)}`,
+      `remesas ${'.'.repeat(5000)} ${'_'.repeat(5000)}`,
+    ];
+    for (const text of inputs) {
+      expect(Array.isArray(tagsFor(text))).toBe(true);
+      expect(typeof isMigrationRelated(text)).toBe('boolean');
+    }
+    expect(tagsFor('regularizar a medio millón de migrantes')).toContain('regularisation');
+  });
+});

@@ -79,8 +79,12 @@ interface Lexicon {
   acronyms?: readonly string[];
 }
 
-/** One filler word (and the space after it), for "regularizar a medio millón de migrantes". */
-const W = '(?:\\S+ )';
+/**
+ * One filler word (and the space after it), for "regularizar a medio millón de migrantes". The word has no
+ * hyphen: the space becomes `[\\s-]+` when compiled, and a word that could also swallow hyphens would let a
+ * run of dashes split in exponentially many ways (catastrophic backtracking on "migrantes ------…").
+ */
+const W = '(?:[^\\s-]+ )';
 /** The people a migration measure applies to. */
 const MIGRANT_PEOPLE =
   '(?:migrantes|inmigrantes|emigrantes|extranjer[oa]s|personas|sin papeles|indocumentad[oa]s|ecuatorian[oa]s|venezolan[oa]s|colombian[oa]s|latinoamerican[oa]s)';
@@ -555,7 +559,8 @@ interface Folded {
 }
 
 function fold(text: string): Folded {
-  const cased = text.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Runs of punctuation (rules drawn with dashes, dots or underscores) carry no words; one is enough.
+  const cased = text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/([-_=.·*~])\1{2,}/g, '$1');
   return { cased, lower: cased.toLowerCase() };
 }
 
