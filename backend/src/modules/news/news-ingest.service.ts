@@ -95,8 +95,10 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
     job.start();
     // A new installation should not wait up to three hours for its first news: one early run, once per database.
     this.firstRunTimer = setTimeout(() => {
-      this.running = this.lastUpdated()
-        .then((at) => (at ? null : this.run('schedule', { slot: 'first-start' })))
+      this.running = this.em
+        .fork()
+        .count(NewsIngestRun, { finishedAt: { $ne: null } })
+        .then((runs) => (runs ? null : this.run('schedule', { slot: 'first-start' })))
         .catch((e: unknown) => this.logger.error({ err: { message: (e as Error).message } }, 'first news ingestion failed'));
     }, FIRST_RUN_DELAY_MS);
     this.firstRunTimer.unref();
@@ -310,12 +312,6 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
       duplicates += rows.length - added;
       return { added, duplicates, filtered };
     });
-  }
-
-  /** When news was last brought in (the end of the last run). */
-  async lastUpdated(): Promise<Date | null> {
-    const run = await this.em.fork().findOne(NewsIngestRun, { finishedAt: { $ne: null } }, { orderBy: { finishedAt: 'desc' }, fields: ['finishedAt'] });
-    return run?.finishedAt ?? null;
   }
 
   async recentRuns(): Promise<{ id: string; trigger: 'schedule' | 'manual'; startedAt: string; finishedAt: string | null; report: IngestReport | null }[]> {
