@@ -270,14 +270,25 @@ test('editors read the sources, follow a broken one and publish an item verified
       await expect(page.locator('.review-note')).toContainText('Te la devolvieron con estos comentarios:');
       await expect(page.locator('.review-note')).toContainText(note);
       await check();
-      await page.getByLabel('Texto de la noticia').fill(`${body}\n\nEl plazo termina el 30 de junio.`);
+      await page.getByLabel('Texto de la noticia').fill(`${body}\n\nEl plazo termina el 30 de junio`);
       await page.getByRole('button', { name: 'Enviar a revisión' }).click();
       await expect(page.getByRole('status')).toHaveText('Enviada a revisión. Ahora otra persona editora tiene que verificarla.');
       await expect(page.locator('.review-note')).toHaveCount(0);
+      // A correction during review sends it back to draft: the verifier verifies the text they read.
+      await expect(page.getByText(/^Si guardas cambios, la noticia vuelve a borrador/)).toBeVisible();
+      await page.getByLabel('Texto de la noticia').fill(`${body}\n\nEl plazo termina el 30 de junio.`);
+      await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+      await expect(page.getByRole('status')).toHaveText('Cambios guardados. La noticia ha vuelto a borrador: envíala otra vez a revisión cuando esté lista.');
+      await expect(page.locator('.status-banner')).toContainText('Estado: Borrador');
+      await page.getByRole('button', { name: 'Enviar a revisión' }).click();
+      await expect(page.locator('.status-banner')).toContainText('Estado: En revisión');
 
       // B verifies and publishes it.
       await pageB.goto(itemUrl);
       await expect(pageB.getByLabel('Texto de la noticia')).toHaveValue(/El plazo termina el 30 de junio\.$/);
+      // The reviewer reads the text as it will be published before verifying it.
+      await expect(pageB.getByRole('heading', { name: 'El texto tal como se publicará' })).toBeVisible();
+      await expect(pageB.locator('article.published')).toContainText('El plazo termina el 30 de junio.');
       await pageB.getByRole('button', { name: 'Verificar y publicar' }).click();
       await expect(pageB.getByRole('status')).toHaveText('Verificada y publicada.');
       await expect(pageB.locator('.status-banner')).toContainText('Estado: Publicada');

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
+import { renderMarkdown } from '../../common/text/markdown';
 import { escapeHtml } from '../mail/mail.templates';
 import { User } from '../users/user.entity';
 import { itemSlug, titleTokens } from './feed-text';
@@ -89,6 +90,11 @@ export class EditorialService {
       if (dto.tags !== undefined) item.tags = dto.tags;
       if (dto.citations !== undefined) item.citations = dto.citations.map((c) => ({ text: c.text, url: c.url ?? null }));
       item.lastEditedBy = em.getReference(User, user.id);
+      // A verifier verifies the text they read: a change during review sends the item back to its author's desk.
+      if (item.status === 'in_review') {
+        item.status = 'draft';
+        item.submittedAt = null;
+      }
     });
     return this.get(user, id);
   }
@@ -154,8 +160,9 @@ export class EditorialService {
     return item;
   }
 
-  private async response(em: EntityManager, i: NewsItem, user: User, withCorrections: boolean): Promise<EditorialResponse> {
-    const corrections = withCorrections ? await em.find(NewsCorrection, { item: i.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
+  /** `detail`: one item (with its corrections and its text rendered as readers will get it); else a list row. */
+  private async response(em: EntityManager, i: NewsItem, user: User, detail: boolean): Promise<EditorialResponse> {
+    const corrections = detail ? await em.find(NewsCorrection, { item: i.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }) : [];
     return {
       id: i.id,
       slug: i.slug,
@@ -163,6 +170,7 @@ export class EditorialService {
       title: i.title,
       summary: i.summaryText,
       body: i.body ?? '',
+      bodyHtml: detail ? renderMarkdown(i.body ?? '', { nested: true }) : null,
       region: i.region,
       language: i.language,
       tags: i.tags as EditorialResponse['tags'],

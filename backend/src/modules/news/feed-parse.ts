@@ -63,7 +63,8 @@ export function parseFeedDocument(body: string): ParsedFeed {
         siteLink: f.link ?? null,
         entries: (f.items ?? []).slice(0, MAX_ENTRIES).map((i) => ({
           guid: i.guid?.value ?? null,
-          link: i.link ?? null,
+          // RSS 2.0: a guid is the item's permanent address unless it says isPermaLink="false".
+          link: i.link ?? (i.guid?.value && i.guid.isPermaLink !== false && /^https?:\/\//i.test(i.guid.value.trim()) ? i.guid.value : null),
           title: i.title ?? '',
           html: i.content?.encoded ?? i.description ?? '',
           published: date(i.pubDate, i.dc?.dates?.[0]),

@@ -14,6 +14,15 @@ export const FEED_TYPES: Record<FeedFormat, string> = {
 const REGION_NAMES: Record<NewsRegion, string> = { ecuador: 'Ecuador', spain: 'España', eu: 'Unión Europea', world: 'Mundo' };
 
 /**
+ * The generator pretty-prints, which puts line breaks and indentation around CDATA sections; outside the
+ * section they are part of the element's text, so titles would reach readers padded with whitespace.
+ * Only the whitespace between a tag and a CDATA section is removed (never text inside one).
+ */
+function tightCdata(xml: string): string {
+  return xml.replace(/>\n[ \t]*<!\[CDATA\[/g, '><![CDATA[').replace(/\]\]>\n[ \t]*<\//g, ']]></');
+}
+
+/**
  * Our own feeds for partners: the latest stories (one per cluster) in RSS 2.0, Atom 1.0 or JSON Feed 1.1.
  * An editorial item links to its page here; an aggregated one links out to its source, named in the item,
  * so a partner republishing it credits the original outlet.
@@ -29,7 +38,7 @@ export function renderFeed(format: FeedFormat, items: NewsSummary[], o: { public
   const author = (i: NewsSummary) => (i.source ? i.source.name : 'Redacción de Puente');
 
   if (format === 'rss') {
-    return generateRssFeed({
+    return tightCdata(generateRssFeed({
       title,
       link: home,
       description,
@@ -45,10 +54,10 @@ export function renderFeed(format: FeedFormat, items: NewsSummary[], o: { public
         categories: i.tags.map((t) => ({ name: t })),
         ...(i.source ? { source: { title: i.source.name, url: i.source.siteUrl } } : {}),
       })),
-    });
+    }));
   }
   if (format === 'atom') {
-    return generateAtomFeed({
+    return tightCdata(generateAtomFeed({
       id: home,
       title: { value: title },
       subtitle: { value: description },
@@ -67,7 +76,7 @@ export function renderFeed(format: FeedFormat, items: NewsSummary[], o: { public
         authors: [{ name: author(i) }],
         categories: i.tags.map((t) => ({ term: t })),
       })),
-    });
+    }));
   }
   return JSON.stringify(
     generateJsonFeed({

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { pgArray } from '../../common/db/pg-array';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -24,6 +24,22 @@ const MAX_BACKOFF_MS = 7 * 24 * 3600_000;
 const FIRST_RUN_DELAY_MS = 30_000;
 /** A date further ahead than this is a feed's mistake: the item is dated when we saw it. */
 const FUTURE_SLACK_MS = 3600_000;
+/**
+ * A source whose pause ends this soon after a run starts is read in that run: pauses are counted from the
+ * start of the run that failed, and a run takes a few minutes, so without slack a 3-hour pause would miss the
+ * next 3-hourly run by those minutes and wait for the one after.
+ */
+const DUE_SLACK_MS = 10 * 60_000;
+/** Longer GUIDs are stored as their hash (some feeds put whole URLs with tracking, or worse, in them). */
+const MAX_GUID = 500;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** The key an entry is known by: its GUID without control characters (PostgreSQL text cannot hold NUL), hashed when long. */
+export function guidKey(raw: string): string {
+  const guid = raw.replace(CONTROL, '').trim();
+  return guid.length > MAX_GUID ? `sha256:${createHash('sha256').update(guid).digest('hex')}` : guid;
+}
 
 export interface IngestReport {
   runId: string;
@@ -67,7 +83,9 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
   private readonly logger = new Logger('news');
   /** Storing is serialised within a run, so stories from feeds read in parallel still meet each other. */
   private storing: Promise<unknown> = Promise.resolve();
-  private running?: Promise<unknown>;
+  /** Runs in progress (scheduled and manual): shutdown stops their reads and waits for them. */
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly shutdown = new AbortController();
   private firstRunTimer?: NodeJS.Timeout;
 
   constructor(
@@ -86,7 +104,7 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
       onTick: () => {
         const slot = new Date();
         slot.setUTCSeconds(0, 0);
-        this.running = this.run('schedule', { slot: slot.toISOString() }).catch((e: unknown) =>
+        this.run('schedule', { slot: slot.toISOString() }).catch((e: unknown) =>
           this.logger.error({ err: { message: (e as Error).message } }, 'scheduled news ingestion failed'),
         );
       },
@@ -95,7 +113,7 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
     job.start();
     // A new installation should not wait up to three hours for its first news: one early run, once per database.
     this.firstRunTimer = setTimeout(() => {
-      this.running = this.em
+      void this.em
         .fork()
         .count(NewsIngestRun, { finishedAt: { $ne: null } })
         .then((runs) => (runs ? null : this.run('schedule', { slot: 'first-start' })))
@@ -107,15 +125,30 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     clearTimeout(this.firstRunTimer);
     if (this.scheduler.doesExist('cron', NEWS_CRON_JOB)) this.scheduler.deleteCronJob(NEWS_CRON_JOB);
-    await this.running;
+    // Reads in flight stop at once; what was already read is stored, and each run records its report.
+    this.shutdown.abort();
+    await Promise.allSettled([...this.running]);
   }
 
   /**
    * Runs ingestion now. Null when another run holds the lock (or, for a scheduled slot, when another
-   * instance already took that slot).
+   * instance already took that slot), or when the application is shutting down.
    */
-  async run(trigger: 'schedule' | 'manual', o: { slot?: string; userId?: string } = {}): Promise<IngestReport | null> {
+  run(trigger: 'schedule' | 'manual', o: { slot?: string; userId?: string } = {}): Promise<IngestReport | null> {
+    if (this.shutdown.signal.aborted) return Promise.resolve(null);
+    const run = this.runLocked(trigger, o);
+    this.running.add(run);
+    void run.then(
+      () => this.running.delete(run),
+      () => this.running.delete(run),
+    );
+    return run;
+  }
+
+  private async runLocked(trigger: 'schedule' | 'manual', o: { slot?: string; userId?: string }): Promise<IngestReport | null> {
     const lock = new Client({ connectionString: this.databaseUrl });
+    // A dropped idle connection must not take the process down; the lock goes with the session anyway.
+    lock.on('error', (e) => this.logger.warn({ err: { message: e.message } }, 'news ingestion lock connection lost'));
     await lock.connect();
     try {
       const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [INGEST_LOCK]);
@@ -143,7 +176,7 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
     const startedAt = new Date();
     const em = this.em.fork();
     const all = await em.find(NewsSource, { active: true, feedUrl: { $ne: null } }, { orderBy: { name: 'asc' } });
-    const due = all.filter((s) => !s.nextAttemptAt || s.nextAttemptAt <= startedAt);
+    const due = all.filter((s) => !s.nextAttemptAt || s.nextAttemptAt.getTime() <= startedAt.getTime() + DUE_SLACK_MS);
     const report: IngestReport = {
       runId,
       trigger,
@@ -160,7 +193,7 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
     };
     let next = 0;
     const worker = async () => {
-      while (next < due.length) await this.readSource(due[next++], report);
+      while (next < due.length && !this.shutdown.signal.aborted) await this.readSource(due[next++], report, startedAt);
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, due.length) }, worker));
     report.failed.sort((a, b) => a.source.localeCompare(b.source, 'es'));
@@ -168,12 +201,14 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
     return report;
   }
 
-  private async readSource(source: NewsSource, report: IngestReport): Promise<void> {
+  private async readSource(source: NewsSource, report: IngestReport, runStartedAt: Date): Promise<void> {
     const em = this.em.fork();
     try {
       const res = await fetchFeed(source.feedUrl!, {
         etag: source.etag,
         lastModified: source.lastModified,
+        validatorsUrl: source.validatorsUrl,
+        signal: this.shutdown.signal,
         timeoutMs: this.config.newsFetchTimeoutMs,
         maxBytes: this.config.newsMaxFeedBytes,
         userAgent: `PuenteNews/1.0 (+${this.config.publicUrl})`,
@@ -191,26 +226,32 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
       report.newItems += counts.added;
       report.duplicates += counts.duplicates;
       report.filtered += counts.filtered;
-      await this.succeeded(em, source.id, { etag: res.etag, lastModified: res.lastModified });
+      await this.succeeded(em, source.id, { etag: res.etag, lastModified: res.lastModified, validatorsUrl: res.finalUrl, movedTo: res.movedTo });
     } catch (e) {
-      const error = e instanceof FeedError ? e.message : `unexpected: ${(e as Error).message}`.slice(0, 500);
-      report.failed.push({ sourceId: source.id, source: source.name, error });
+      if (!(e instanceof FeedError)) {
+        // Our fault (the database, a bug), not the feed's: reported and logged, but the source keeps its state.
+        report.failed.push({ sourceId: source.id, source: source.name, error: `unexpected: ${(e as Error).message}`.slice(0, 500) });
+        this.logger.error({ err: { message: (e as Error).message, stack: (e as Error).stack }, source: source.id }, 'news source error');
+        return;
+      }
+      report.failed.push({ sourceId: source.id, source: source.name, error: e.message });
+      if (this.shutdown.signal.aborted) return; // not the feed's failure either
       const failures = source.consecutiveFailures + 1;
       let wait = Math.min(MAX_BACKOFF_MS, this.config.newsBackoffMinutes * 60_000 * 2 ** (failures - 1));
-      if (e instanceof FeedError && e.retryAfterSeconds) wait = Math.min(MAX_BACKOFF_MS, Math.max(wait, e.retryAfterSeconds * 1000));
+      if (e.retryAfterSeconds) wait = Math.min(MAX_BACKOFF_MS, Math.max(wait, e.retryAfterSeconds * 1000));
+      // Counted from the start of this run, so the pause lines up with the schedule's slots.
       await em.getConnection().execute(
-        `update news_sources set consecutive_failures = consecutive_failures + 1, last_error = ?, last_fetched_at = now(), next_attempt_at = now() + make_interval(secs => ?), updated_at = now() where id = ?`,
-        [error, wait / 1000, source.id],
+        `update news_sources set consecutive_failures = consecutive_failures + 1, last_error = ?, last_fetched_at = now(), next_attempt_at = ?, updated_at = now() where id = ?`,
+        [e.message, new Date(runStartedAt.getTime() + wait), source.id],
       );
-      if (!(e instanceof FeedError)) this.logger.error({ err: { message: (e as Error).message }, source: source.id }, 'news source error');
     }
   }
 
-  private async succeeded(em: EntityManager, id: string, v: { etag?: string | null; lastModified?: string | null }): Promise<void> {
-    const set = 'etag' in v ? ', etag = ?, last_modified = ?' : '';
+  private async succeeded(em: EntityManager, id: string, v: { etag?: string | null; lastModified?: string | null; validatorsUrl?: string; movedTo?: string | null }): Promise<void> {
+    const set = v.validatorsUrl !== undefined ? ', etag = ?, last_modified = ?, validators_url = ?, moved_to = ?' : '';
     await em.getConnection().execute(
       `update news_sources set consecutive_failures = 0, last_error = null, next_attempt_at = null, last_fetched_at = now(), last_success_at = now(), updated_at = now()${set} where id = ?`,
-      'etag' in v ? [v.etag ?? null, v.lastModified ?? null, id] : [id],
+      v.validatorsUrl !== undefined ? [v.etag ?? null, v.lastModified ?? null, v.validatorsUrl, v.movedTo ?? null, id] : [id],
     );
   }
 
@@ -232,7 +273,7 @@ export class NewsIngestService implements OnApplicationBootstrap, BeforeApplicat
       if (!title) continue;
       const link = canonicalLink(entry.link, base);
       const summary = sanitiseSummary(entry.html, link ?? base);
-      const guid = (entry.guid?.trim() || link || `title:${title}`).slice(0, 1000);
+      const guid = guidKey(entry.guid ?? '') || link || guidKey(`title:${title}`);
       if (seen.has(guid) || (link && seen.has(link))) {
         duplicates++;
         continue;

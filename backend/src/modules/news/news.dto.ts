@@ -6,7 +6,10 @@ import { cleanLineTransform, cleanProseTransform } from '../../common/text/plain
 import { EDITORIAL_STATUSES, NEWS_LANGUAGES, NEWS_REGIONS, RELIABILITY_TIERS, type EditorialStatus, type NewsLanguage, type NewsRegion, type ReliabilityTier } from './news.entities';
 import { NEWS_TAGS, type NewsTag } from './tags';
 
-const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+/** http(s) with a host; no spaces, quotes, angle brackets or other characters a URL must escape. */
+const HTTP_URL = /^https?:\/\/[^\s/$.?#"'<>\\^`{|}][^\s"'<>\\^`{|}]*$/i;
+/** A citation: an http(s) address, or a path on Puente (one slash: "//host" would leave the site). */
+const CITATION_URL = /^(https?:\/\/[^\s/$.?#"'<>\\^`{|}][^\s"'<>\\^`{|}]*|\/(?![/\\])[^\s"'<>\\^`{|}]*)$/i;
 const num = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 const trimmed = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const emptyToNull = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
@@ -57,6 +60,7 @@ export class SourceResponse {
   @ApiProperty({ nullable: true, type: String }) lastSuccessAt: string | null;
   @ApiProperty({ nullable: true, type: String }) etag: string | null;
   @ApiProperty({ nullable: true, type: String }) lastModified: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'La fuente respondió con redirecciones permanentes a esta dirección: conviene actualizar la del feed' }) movedTo: string | null;
   @ApiProperty() consecutiveFailures: number;
   @ApiProperty({ nullable: true, type: String, description: 'Mientras esté en el futuro, las lecturas no tocan la fuente' }) nextAttemptAt: string | null;
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
@@ -165,7 +169,7 @@ export class NewsPage {
 export class CitationInput {
   @ApiProperty({ example: 'BOE, Real Decreto 1155/2024' }) @Transform(cleanLineTransform) @IsString() @MinLength(2) @MaxLength(500) text: string;
   @ApiProperty({ nullable: true, type: String, description: 'https://… o una ruta de Puente que empiece por /' })
-  @Transform(emptyToNull) @ValidateIf((_o, v) => v !== null && v !== undefined) @IsString() @MaxLength(1000) @Matches(/^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*)$/)
+  @Transform(emptyToNull) @ValidateIf((_o, v) => v !== null && v !== undefined) @IsString() @MaxLength(1000) @Matches(CITATION_URL)
   url: string | null;
 }
 
@@ -225,6 +229,7 @@ export class EditorialResponse {
   @ApiProperty() title: string;
   @ApiProperty() summary: string;
   @ApiProperty() body: string;
+  @ApiProperty({ nullable: true, type: String, description: 'El texto tal como lo leerán (HTML saneado); solo al pedir una noticia, no en la lista' }) bodyHtml: string | null;
   @ApiProperty({ enum: NEWS_REGIONS }) region: NewsRegion;
   @ApiProperty({ enum: NEWS_LANGUAGES }) language: NewsLanguage;
   @ApiProperty({ enum: NEWS_TAGS, isArray: true }) tags: NewsTag[];

@@ -29,6 +29,8 @@ export class NewsSource {
     | 'lastSuccessAt'
     | 'etag'
     | 'lastModified'
+    | 'validatorsUrl'
+    | 'movedTo'
     | 'consecutiveFailures'
     | 'nextAttemptAt'
     | 'lastError'
@@ -84,6 +86,14 @@ export class NewsSource {
 
   @Property({ type: 'text', nullable: true })
   lastModified: string | null = null;
+
+  /** The address the ETag and Last-Modified came from (after redirects): they are sent there only. */
+  @Property({ type: 'text', nullable: true })
+  validatorsUrl: string | null = null;
+
+  /** The feed answered with permanent redirects (301/308) to this address: an editor should update it. */
+  @Property({ type: 'text', nullable: true })
+  movedTo: string | null = null;
 
   @Property({ type: 'integer', default: 0 })
   consecutiveFailures: number = 0;

@@ -68,28 +68,33 @@ export class NewsService {
 
   // ---- public ----
 
-  /** Published items, one per story (the first item of each cluster), newest first. */
+  /**
+   * Published items, one per story (the first item of each cluster), newest first. A filter matches a story
+   * when any of its published reports matches it all: the story first told by a Spanish outlet is found under
+   * Ecuador when an Ecuadorian outlet reported it too, and a search finds words only the second report used.
+   */
   async list(q: ListNewsQuery): Promise<NewsPage> {
     const page = q.page ?? 1;
     const where = [`i.status = 'published'`, `i.id = i.cluster_id`];
+    const member: string[] = [];
     const params: unknown[] = [];
     if (q.region) {
-      where.push('i.region = ?');
+      member.push('m.region = ?');
       params.push(q.region);
     }
     if (q.tag) {
-      where.push('i.tags @> array[?]::text[]');
+      member.push('m.tags @> array[?]::text[]');
       params.push(q.tag);
     }
     if (q.source) {
-      // The story is listed when any of its reports comes from that source.
-      where.push(`exists (select 1 from news_items m where m.cluster_id = i.id and m.source_id = ? and m.status = 'published')`);
+      member.push('m.source_id = ?');
       params.push(q.source);
     }
     if (q.q) {
-      where.push(`i.search @@ websearch_to_tsquery('puente_es', ?)`);
+      member.push(`m.search @@ websearch_to_tsquery('puente_es', ?)`);
       params.push(q.q);
     }
+    if (member.length) where.push(`i.id in (select m.cluster_id from news_items m where m.status = 'published' and ${member.join(' and ')})`);
     const conn = this.em.getConnection();
     const [rows, updated] = await Promise.all([
       conn.execute<ItemRow[]>(`select ${ITEM_COLUMNS} ${ITEM_FROM} where ${where.join(' and ')} order by i.published_at desc, i.id limit ? offset ?`, [...params, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE]),
@@ -98,11 +103,15 @@ export class NewsService {
     return { items: rows.slice(0, PAGE_SIZE).map(summary), page, pageSize: PAGE_SIZE, hasMore: rows.length > PAGE_SIZE, lastUpdatedAt: updated };
   }
 
-  /** The latest items for our own feeds (RSS, Atom, JSON Feed). */
+  /** The latest stories for our own feeds (RSS, Atom, JSON Feed), filtered like the list. */
   async latest(region: NewsRegion | undefined, limit = 50): Promise<NewsSummary[]> {
     const rows = await this.em
       .getConnection()
-      .execute<ItemRow[]>(`select ${ITEM_COLUMNS} ${ITEM_FROM} where i.status = 'published' and i.id = i.cluster_id ${region ? 'and i.region = ?' : ''} order by i.published_at desc, i.id limit ?`, region ? [region, limit] : [limit]);
+      .execute<ItemRow[]>(
+        `select ${ITEM_COLUMNS} ${ITEM_FROM} where i.status = 'published' and i.id = i.cluster_id
+           ${region ? `and i.id in (select m.cluster_id from news_items m where m.status = 'published' and m.region = ?)` : ''} order by i.published_at desc, i.id limit ?`,
+        region ? [region, limit] : [limit],
+      );
     return rows.map(summary);
   }
 
@@ -188,7 +197,7 @@ export class NewsService {
     const { retryNow, ...fields } = dto;
     if (fields.feedUrl !== undefined && fields.feedUrl !== s.feedUrl) {
       // Another address: nothing known about the old one applies to it.
-      Object.assign(s, { etag: null, lastModified: null, consecutiveFailures: 0, nextAttemptAt: null, lastError: null });
+      Object.assign(s, { etag: null, lastModified: null, validatorsUrl: null, movedTo: null, consecutiveFailures: 0, nextAttemptAt: null, lastError: null });
     }
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
     if (s.active && !s.feedUrl) throw new ValidationFailedException([{ field: 'feedUrl', rule: 'feedRequired', args: [] }]);
@@ -222,6 +231,7 @@ export class NewsService {
       lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
       etag: s.etag,
       lastModified: s.lastModified,
+      movedTo: s.movedTo,
       consecutiveFailures: s.consecutiveFailures,
       nextAttemptAt: s.nextAttemptAt?.toISOString() ?? null,
       lastError: s.lastError,

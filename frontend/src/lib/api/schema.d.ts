@@ -1950,6 +1950,8 @@ export interface components {
             authorId: string | null;
             authorName: string | null;
             body: string;
+            /** @description El texto tal como lo leerán (HTML saneado); solo al pedir una noticia, no en la lista */
+            bodyHtml: string | null;
             /** @description Quien pregunta puede verificarla ahora */
             canVerify: boolean;
             citations: components["schemas"]["CitationInput"][];
@@ -2766,6 +2768,8 @@ export interface components {
             lastFetchedAt: string | null;
             lastModified: string | null;
             lastSuccessAt: string | null;
+            /** @description La fuente respondió con redirecciones permanentes a esta dirección: conviene actualizar la del feed */
+            movedTo: string | null;
             name: string;
             /** @description Mientras esté en el futuro, las lecturas no tocan la fuente */
             nextAttemptAt: string | null;

@@ -20,9 +20,11 @@ export function requireEditor(event: Event): NonNullable<App.Locals['user']> {
 }
 
 /** The API's own test for a feed or site address (news.dto.ts, HTTP_URL). */
-const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+/** http(s) with a host; no spaces, quotes, angle brackets or other characters a URL must escape. */
+const HTTP_URL = /^https?:\/\/[^\s/$.?#"'<>\\^`{|}][^\s"'<>\\^`{|}]*$/i;
+/** A citation: an http(s) address, or a path on Puente (one slash: "//host" would leave the site). */
+const CITATION_URL = /^(https?:\/\/[^\s/$.?#"'<>\\^`{|}][^\s"'<>\\^`{|}]*|\/(?![/\\])[^\s"'<>\\^`{|}]*)$/i;
 /** A citation's link: a web address, or a Puente page starting with / (news.dto.ts, CitationInput). */
-const CITATION_URL = /^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*)$/;
 
 function between(value: string, min: number, max: number): boolean {
 	return value.length >= min && value.length <= max;

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 			lastSuccessAt: s.lastSuccessAt,
 			etag: s.etag,
 			lastModified: s.lastModified,
+			movedTo: s.movedTo,
 			failures: s.consecutiveFailures,
 			nextAttemptAt: s.nextAttemptAt,
 			// Paused after failures: the next read skips it unless someone asks for a retry.

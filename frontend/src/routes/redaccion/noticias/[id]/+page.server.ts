@@ -21,7 +21,7 @@ import type { Actions, PageServerLoad } from './$types';
 type Item = components['schemas']['EditorialResponse'];
 type Content = components['schemas']['EditorialContent'];
 
-const FLASHES = ['creada', 'guardada', 'sincambios', 'enviada', 'devuelta', 'publicada', 'corregida'] as const;
+const FLASHES = ['creada', 'guardada', 'aborrador', 'sincambios', 'enviada', 'devuelta', 'publicada', 'corregida'] as const;
 type Flash = (typeof FLASHES)[number];
 
 async function item(event: RequestEvent, id: string): Promise<Item> {
@@ -49,12 +49,6 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireEditor(event);
 	const id = requireUuid(event, event.params.id);
 	const i = await item(event, id);
-	// The published text as readers get it (Markdown rendered and sanitised by the API).
-	let bodyHtml: string | null = null;
-	if (i.status === 'published') {
-		const pub = await api(event).get('/api/news/{slug}', { params: { slug: i.slug } });
-		if (pub.ok) bodyHtml = pub.data.bodyHtml;
-	}
 	const flash = event.url.searchParams.get('hecho');
 	return {
 		item: {
@@ -63,7 +57,8 @@ export const load: PageServerLoad = async (event) => {
 			status: i.status,
 			title: i.title,
 			summary: i.summary,
-			bodyHtml,
+			// The text as readers get it (Markdown rendered and sanitised by the API): what a reviewer verifies.
+			bodyHtml: i.bodyHtml,
 			region: i.region,
 			language: i.language,
 			tags: i.tags,
@@ -92,13 +87,14 @@ async function save(event: RequestEvent, id: string, action: 'guardar' | 'enviar
 	const { errors, citations } = checkItem(locale, values);
 	if (hasErrors(errors)) return { failure: fail(400, { action, values, fieldErrors: errors, message: null }) };
 	const body = itemBody(values, citations);
-	if (!changed(await item(event, id), body)) return { saved: false };
+	const before = await item(event, id);
+	if (!changed(before, body)) return { saved: false, backToDraft: false };
 	const res = await api(event).patch('/api/news/editorial/{id}', body, { params: { id } });
 	if (!res.ok) {
 		failAccess(event, res);
 		return { failure: fail(res.status, { action, values, ...apiErrors(locale, res, ITEM_FIELDS) }) };
 	}
-	return { saved: true };
+	return { saved: true, backToDraft: before.status === 'in_review' && res.data.status === 'draft' };
 }
 
 export const actions: Actions = {
@@ -107,7 +103,7 @@ export const actions: Actions = {
 		const id = requireUuid(event, event.params.id);
 		const result = await save(event, id, 'guardar');
 		if (result.failure) return result.failure;
-		redirect(303, `/redaccion/noticias/${id}?hecho=${result.saved ? 'guardada' : 'sincambios'}`);
+		redirect(303, `/redaccion/noticias/${id}?hecho=${result.backToDraft ? 'aborrador' : result.saved ? 'guardada' : 'sincambios'}`);
 	},
 
 	/** "Enviar a revisión" is a second button of the edit form: what was typed is saved first. */
