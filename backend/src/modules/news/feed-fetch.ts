@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { lookup as dnsLookup, type LookupOptions } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Agent, fetch } from 'undici';
 
@@ -128,12 +128,11 @@ export function isBlockedAddress(address: string, blocked: BlockList = PRIVATE_R
  */
 function guardedLookup(blocked: BlockList): LookupFunction {
   return (hostname, options: LookupOptions, callback) => {
-    const done = callback as (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return done(err, '');
-      if (addresses.length === 0 || addresses.some((a) => isBlockedAddress(a.address, blocked))) return done(new FeedError(`${hostname} is a private or local address`), '');
-      if (options.all) done(null, addresses);
-      else done(null, addresses[0].address, addresses[0].family);
+      if (err) return callback(err, '');
+      if (addresses.length === 0 || addresses.some((a) => isBlockedAddress(a.address, blocked))) return callback(new FeedError(`${hostname} is a private or local address`), '');
+      if (options.all) callback(null, addresses);
+      else callback(null, addresses[0].address, addresses[0].family);
     });
   };
 }
