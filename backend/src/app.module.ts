@@ -18,6 +18,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NewsModule } from './modules/news/news.module';
+import { ForumModule } from './modules/forum/forum.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -82,6 +83,7 @@ export class AppModule {
         CertificatesModule,
         AdvocacyModule,
         NewsModule,
+        ForumModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -13,6 +13,7 @@ import { CourseContentError, loadCourses } from './modules/courses/course-conten
 import { syncCourses } from './modules/courses/course-sync';
 import { seedOfficials } from './modules/advocacy/officials-seed';
 import { seedNewsSources } from './modules/news/news-seed';
+import { seedForumCategories } from './modules/forum/forum-seed';
 import { formatDemoAccounts, isEmptyDatabase, seedDemoData } from './seed/demo-seed';
 
 export const FRONTEND_HANDLER = resolve(__dirname, '..', '..', 'frontend', 'build', 'handler.js');
@@ -50,6 +51,8 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<R
       if (officials) log.info({ context: 'advocacy', added: officials }, 'officials directory: shipped entries added');
       const sources = await seedNewsSources(orm.em);
       if (sources) log.info({ context: 'news', added: sources }, 'news sources: shipped entries added');
+      const forumCategories = await seedForumCategories(orm.em);
+      if (forumCategories) log.info({ context: 'forum', added: forumCategories }, 'forum categories: shipped entries added');
       return config.seedDemoData && (await isEmptyDatabase(orm)) ? seedDemoData(orm) : undefined;
     });
     if (accounts) {

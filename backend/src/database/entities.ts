@@ -9,7 +9,8 @@ import { LessonProgress, QuizAttempt, Submission } from '../modules/classroom/le
 import { Certificate, CertificateBatch, CertificateStatusList, IssuerKey } from '../modules/certificates/certificate.entities';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from '../modules/courses/course.entity';
 import { NewsCorrection, NewsIngestRun, NewsItem, NewsSource } from '../modules/news/news.entities';
+import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from '../modules/forum/forum.entities';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration generator. */
-export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch, Official, Campaign, Signature, Brief, BriefVersion, BriefSend, Delivery, DeliveryReply, NewsSource, NewsItem, NewsCorrection, NewsIngestRun];
+export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch, Official, Campaign, Signature, Brief, BriefVersion, BriefSend, Delivery, DeliveryReply, NewsSource, NewsItem, NewsCorrection, NewsIngestRun, ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord];

@@ -17,6 +17,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
   },
 };
 
+/** Links written by the public (the forum): search engines are told not to vouch for them. */
+const UGC_LINK = sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow ugc' });
+
 const SHIFTED: sanitizeHtml.IOptions = { ...ALLOWED, transformTags: { ...ALLOWED.transformTags, h1: 'h3', h2: 'h3', h3: 'h4', h5: 'h4', h6: 'h4' } };
 const DEEP: sanitizeHtml.IOptions = { ...ALLOWED, transformTags: { ...ALLOWED.transformTags, h1: 'h4', h2: 'h4', h3: 'h4', h5: 'h4', h6: 'h4' } };
 
@@ -25,6 +28,7 @@ const DEEP: sanitizeHtml.IOptions = { ...ALLOWED, transformTags: { ...ALLOWED.tr
  * `nested` moves headings one level down, for content shown inside a section that has its own h2; `deep`
  * makes every heading an h4, for content under an h3 (an announcement under its title).
  */
-export function renderMarkdown(source: string, opts: { nested?: boolean; deep?: boolean } = {}): string {
-  return sanitizeHtml(md.render(source), opts.deep ? DEEP : opts.nested ? SHIFTED : ALLOWED);
+export function renderMarkdown(source: string, opts: { nested?: boolean; deep?: boolean; ugc?: boolean } = {}): string {
+  const base = opts.deep ? DEEP : opts.nested ? SHIFTED : ALLOWED;
+  return sanitizeHtml(md.render(source), opts.ugc ? { ...base, transformTags: { ...base.transformTags, a: UGC_LINK } } : base);
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../users/user.entity';
 import { ADVOCACY_TEMPLATES, type AdvocacyTemplate } from './advocacy.templates';
 import { CERTIFICATE_TEMPLATES, type CertificateTemplate } from './certificates.templates';
 import { CLASSROOM_TEMPLATES, type ClassroomTemplate } from './classroom.templates';
+import { FORUM_TEMPLATES, type ForumTemplate } from './forum.templates';
 
 export interface RenderedMail {
   subject: string;
@@ -17,7 +18,8 @@ export type MailTemplate =
   | { name: 'password_changed'; params: LinkParams }
   | ClassroomTemplate
   | CertificateTemplate
-  | AdvocacyTemplate;
+  | AdvocacyTemplate
+  | ForumTemplate;
 
 /** What one language of a template says: paragraphs, an optional quoted block (user text) and one action. */
 export interface MailContent {
@@ -89,7 +91,7 @@ const ACCOUNT_TEMPLATES = {
   },
 } satisfies Record<string, TemplateSet<LinkParams>>;
 
-const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES, ...ADVOCACY_TEMPLATES };
+const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES, ...ADVOCACY_TEMPLATES, ...FORUM_TEMPLATES };
 
 export function renderMail(template: MailTemplate, locale: Locale): RenderedMail {
   const set = TEMPLATES[template.name] as TemplateSet<typeof template.params>;

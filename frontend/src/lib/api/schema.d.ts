@@ -851,6 +851,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forum/answers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Forum_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forum_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/counsellors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ForumModeration_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/counsellors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ForumModeration_credential"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ForumModeration_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ForumModeration_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_lock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/suspend-author": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/posts/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forum_list"];
+        put?: never;
+        post: operations["Forum_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forum_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Forum_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_claim"];
+        delete: operations["ForumModeration_release"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions/{id}/unmask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_unmask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/questions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Forum_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ForumModeration_counsellorQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/watched-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ForumModeration_addWord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum/watched-words/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ForumModeration_removeWord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1346,6 +1698,56 @@ export interface components {
             recipients: number;
             title: string;
         };
+        AnswerAuthor: {
+            counsellor: components["schemas"]["CounsellorBadge"] | null;
+            /** @description Es quien hizo la pregunta (con su seudónimo si la pregunta es anónima) */
+            isAsker: boolean;
+            name: string;
+        };
+        AnswerRequest: {
+            /** @description Markdown */
+            body: string;
+            /** @description true: publicar tal como quedó tras ocultar los datos personales */
+            confirm?: boolean;
+        };
+        AnswerResponse: {
+            accepted: boolean;
+            author: components["schemas"]["AnswerAuthor"];
+            /** @description HTML saneado */
+            bodyHtml: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Es tuya */
+            mine: boolean;
+            /**
+             * @description Solo quien la escribió y moderación ven las que no son «visible»
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        AskerRef: {
+            anonymous: boolean;
+            /** @example Persona 4F2K */
+            name: string;
+        };
+        AskQuestionRequest: {
+            /** @description Sin indicarlo, lo que diga la categoría */
+            anonymous?: boolean;
+            /** @description Markdown */
+            body: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** @description true: publicar tal como quedó tras ocultar los datos personales */
+            confirm?: boolean;
+            /**
+             * @description País al que se refiere la consulta
+             * @enum {string}
+             */
+            country: "ES" | "EC" | "other";
+            tags?: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+        };
         AssignmentOutline: {
             grading: string;
             slug: string;
@@ -1555,6 +1957,40 @@ export interface components {
             summary: string;
             title: string;
         };
+        CategoryMetrics: {
+            /** @description De ellas, con respuesta de una persona asesora */
+            answered: number;
+            /** @description Mediana de horas hasta la primera respuesta de una persona asesora */
+            medianHours: number | null;
+            name: components["schemas"]["LocalisedText"];
+            /** @description Esperando ahora desde hace más de 48 horas */
+            overdue: number;
+            /** @description Percentil 90 de esas horas */
+            p90Hours: number | null;
+            /** @description Preguntas de los últimos 90 días */
+            questions: number;
+            slug: string;
+            /** @description Esperando ahora */
+            waiting: number;
+            /** @description Respondidas en 48 horas o menos */
+            within48h: number;
+        };
+        CategoryRef: {
+            name: components["schemas"]["LocalisedText"];
+            slug: string;
+        };
+        CategoryResponse: {
+            /** @description Las preguntas de esta categoría son anónimas salvo que quien pregunta elija lo contrario */
+            anonymousByDefault: boolean;
+            /** @description Preguntas visibles que aún no tienen respuesta de una persona asesora */
+            awaitingCounsellor: number;
+            description: components["schemas"]["LocalisedText"];
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalisedText"];
+            questionCount: number;
+            slug: string;
+        };
         CertificateCourse: {
             slug: string;
             title: components["schemas"]["BilingualText"];
@@ -1606,6 +2042,11 @@ export interface components {
         CitationResponse: {
             text: string;
             url: string | null;
+        };
+        ClaimView: {
+            at: string;
+            mine: boolean;
+            name: string;
         };
         ClassCertificatesResponse: {
             certificates: components["schemas"]["ManagedCertificate"][];
@@ -1699,6 +2140,19 @@ export interface components {
         CorrectionRequest: {
             /** @description Qué se corrige y por qué (texto plano) */
             body: string;
+        };
+        CounsellorBadge: {
+            /** @example Abogada del Ilustre Colegio de la Abogacía de Madrid */
+            credential: string;
+        };
+        CounsellorResponse: {
+            answers: number;
+            credential: string | null;
+            displayName: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description Tiene credencial: sus respuestas llevan la insignia */
+            verified: boolean;
         };
         CourseOutline: {
             assignments: components["schemas"]["AssignmentOutline"][];
@@ -1905,6 +2359,10 @@ export interface components {
             /** @enum {string} */
             tier: "official" | "established_media" | "civil_society" | "community";
         };
+        CredentialRequest: {
+            /** @example Abogada, Ilustre Colegio de la Abogacía de Madrid n.º 12345 */
+            credential: string | null;
+        };
         DeliveryResponse: {
             attempts: number;
             email: string;
@@ -2081,6 +2539,13 @@ export interface components {
             sendId: string;
             sentAt: string;
         };
+        ForumMetrics: {
+            categories: components["schemas"]["CategoryMetrics"][];
+            targetHours: number;
+            /** @description Todas las categorías juntas */
+            total: components["schemas"]["CategoryMetrics"];
+            windowDays: number;
+        };
         GradeRequest: {
             feedback: string;
             passed: boolean;
@@ -2228,6 +2693,10 @@ export interface components {
             slug: string;
             title: string;
         };
+        LocalisedText: {
+            en: string;
+            es: string;
+        };
         LoginRequest: {
             /** @example ana@example.org */
             email: string;
@@ -2270,6 +2739,87 @@ export interface components {
             status: "valid" | "revoked";
             trainerName: string;
             verificationUrl: string;
+        };
+        MaskedData: {
+            /** @enum {string} */
+            field: "title" | "body";
+            /** @enum {string} */
+            kind: "dni" | "nie" | "nif" | "cedula" | "passport" | "phone" | "email" | "iban" | "address";
+            /** @description Lo que escribiste (solo se te muestra a ti, no se guarda) */
+            original: string;
+            /** @description Por qué se oculta, en tu idioma */
+            reason: string;
+            /** @description Lo que se publicará en su lugar */
+            replacement: string;
+        };
+        MineQuestion: {
+            answerCount: number;
+            asker: components["schemas"]["AskerRef"];
+            category: components["schemas"]["CategoryRef"];
+            /** @description Ya la ha respondido una persona asesora */
+            counsellorAnswered: boolean;
+            /** @enum {string} */
+            country: "ES" | "EC" | "other";
+            createdAt: string;
+            /** @description El principio del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            lastActivityAt: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "resolved" | "locked";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            /** @enum {string} */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        ModerationAction: {
+            /**
+             * @description auto_hide, hide, restore, delete, lock, unlock, suspend, unmask, watch_word, unwatch_word
+             * @example hide
+             */
+            action: string;
+            /** @description Null: lo hizo el sistema (tres denuncias) */
+            actorName: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            postId: string | null;
+            /** @enum {string|null} */
+            postKind: "question" | "answer" | null;
+            reason: string | null;
+        };
+        ModerationPost: {
+            anonymous: boolean;
+            /** @description Como lo ve el público: el seudónimo si es anónima */
+            authorName: string;
+            bodyHtml: string;
+            createdAt: string;
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "question" | "answer";
+            moderationNote: string | null;
+            openReports: number;
+            /** Format: uuid */
+            questionId: string;
+            /** @enum {string} */
+            questionStatus: "open" | "answered" | "resolved" | "locked";
+            questionTitle: string;
+            reports: components["schemas"]["ReportView"][];
+            /** @enum {string} */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        ModerationQueue: {
+            /** @description Las últimas 100 acciones */
+            log: components["schemas"]["ModerationAction"][];
+            /** @description Retenidas por una palabra vigilada */
+            pending: components["schemas"]["ModerationPost"][];
+            /** @description Denunciadas u ocultas, las más denunciadas primero */
+            reported: components["schemas"]["ModerationPost"][];
+            watchedWords: components["schemas"]["WatchedWordResponse"][];
         };
         MyEnrolmentResponse: {
             /** Format: date-time */
@@ -2394,6 +2944,9 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        OptionalReasonRequest: {
+            reason?: string;
+        };
         PasswordResetConfirmRequest: {
             password: string;
             token: string;
@@ -2427,6 +2980,21 @@ export interface components {
                 [key: string]: unknown;
             };
             sessions: components["schemas"]["ExportedSession"][];
+        };
+        PostResult: {
+            /**
+             * Format: uuid
+             * @description La respuesta, si se publicó una
+             */
+            answerId: string | null;
+            /** @enum {string} */
+            outcome: "preview" | "published" | "held";
+            preview: components["schemas"]["ScrubPreview"] | null;
+            /**
+             * Format: uuid
+             * @description La pregunta
+             */
+            questionId: string | null;
         };
         ProgressResponse: {
             complete: boolean;
@@ -2467,6 +3035,45 @@ export interface components {
             /** @enum {string} */
             tier: "official" | "established_media" | "civil_society" | "community";
         };
+        QuestionDetail: {
+            /** Format: uuid */
+            acceptedAnswerId: string | null;
+            answerCount: number;
+            /** @description La aceptada primero, luego las de personas asesoras y después las demás */
+            answers: components["schemas"]["AnswerResponse"][];
+            asker: components["schemas"]["AskerRef"];
+            /** @description HTML saneado */
+            bodyHtml: string;
+            category: components["schemas"]["CategoryRef"];
+            /** @description Ya la ha respondido una persona asesora */
+            counsellorAnswered: boolean;
+            /** @enum {string} */
+            country: "ES" | "EC" | "other";
+            createdAt: string;
+            /** @description El principio del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            lastActivityAt: string;
+            /** @description Por qué no se muestra; solo para quien la escribió y moderación */
+            moderationNote: string | null;
+            /** @enum {string} */
+            status: "open" | "answered" | "resolved" | "locked";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            viewer: components["schemas"]["ViewerRights"];
+            /**
+             * @description Solo quien la escribió y moderación ven una pregunta que no está «visible»
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        QuestionPage: {
+            hasMore: boolean;
+            items: components["schemas"]["QuestionSummary"][];
+            page: number;
+            pageSize: number;
+        };
         QuestionReview: {
             chosen: string[];
             /** @description Respondida del todo bien */
@@ -2476,6 +3083,49 @@ export interface components {
             /** @description Por qué: para las preguntas acertadas, y para todas cuando se revelan las respuestas */
             explanation: string | null;
             id: string;
+        };
+        QuestionSummary: {
+            answerCount: number;
+            asker: components["schemas"]["AskerRef"];
+            category: components["schemas"]["CategoryRef"];
+            /** @description Ya la ha respondido una persona asesora */
+            counsellorAnswered: boolean;
+            /** @enum {string} */
+            country: "ES" | "EC" | "other";
+            createdAt: string;
+            /** @description El principio del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            lastActivityAt: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "resolved" | "locked";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+        };
+        QueueItem: {
+            answerCount: number;
+            asker: components["schemas"]["AskerRef"];
+            category: components["schemas"]["CategoryRef"];
+            claim: components["schemas"]["ClaimView"] | null;
+            /** @description Ya la ha respondido una persona asesora */
+            counsellorAnswered: boolean;
+            /** @enum {string} */
+            country: "ES" | "EC" | "other";
+            createdAt: string;
+            /** @description El principio del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            lastActivityAt: string;
+            /** @description Más de 48 horas sin respuesta de una persona asesora */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "answered" | "resolved" | "locked";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            /** @description Horas desde que se preguntó */
+            waitingHours: number;
         };
         QuizAllowance: {
             attemptsLeft: number;
@@ -2532,6 +3182,9 @@ export interface components {
             slug: string;
             title: string;
         };
+        ReasonRequest: {
+            reason: string;
+        };
         RecipientResponse: {
             country: string;
             institution: string;
@@ -2566,6 +3219,21 @@ export interface components {
             recordedBy: string;
             summary: string;
             url: string | null;
+        };
+        ReportRequest: {
+            note?: string;
+            /** @enum {string} */
+            reason: "personal_data" | "spam" | "abuse" | "misleading" | "off_topic" | "other";
+        };
+        ReportResult: {
+            /** @description La publicación quedó oculta hasta que moderación la revise (tres denuncias abiertas) */
+            hidden: boolean;
+        };
+        ReportView: {
+            createdAt: string;
+            note: string | null;
+            /** @enum {string} */
+            reason: "personal_data" | "spam" | "abuse" | "misleading" | "off_topic" | "other";
         };
         ReturnRequest: {
             /** @description Qué hay que cambiar */
@@ -2626,6 +3294,13 @@ export interface components {
             title: string;
             /** @description Lista de espera, en orden */
             waitlist: components["schemas"]["RosterLearner"][];
+        };
+        ScrubPreview: {
+            body: string;
+            /** @description El texto tal como se publicaría (HTML saneado) */
+            bodyHtml: string;
+            masked: components["schemas"]["MaskedData"][];
+            title: string | null;
         };
         SendCreated: {
             dryRun: boolean;
@@ -2813,6 +3488,13 @@ export interface components {
             /** @description Texto plano */
             text: string;
         };
+        SuspendRequest: {
+            days: number;
+            reason: string;
+        };
+        SuspendResult: {
+            until: string;
+        };
         TeachingClassResponse: {
             activeCount: number;
             capacity: number;
@@ -2852,6 +3534,16 @@ export interface components {
             /** @description Respuestas / envíos, de 0 a 1 (0 si no hay envíos) */
             replyRate: number;
             sent: number;
+        };
+        UnmaskRequest: {
+            /** @description Por qué hace falta saber quién es: queda en el registro */
+            reason: string;
+        };
+        UnmaskResponse: {
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            userId: string;
         };
         UpdateCampaignRequest: {
             asks?: string;
@@ -2983,6 +3675,30 @@ export interface components {
             id: string;
             number: number;
             title: string;
+        };
+        ViewerRights: {
+            /** @description Puedes marcar la respuesta aceptada */
+            canAccept: boolean;
+            canAnswer: boolean;
+            canReport: boolean;
+            /** @description Eres quien preguntó (solo tú lo ves) */
+            mine: boolean;
+        };
+        WatchedWordRequest: {
+            /**
+             * @description block: no se publica · review: espera a moderación
+             * @enum {string}
+             */
+            action: "block" | "review";
+            word: string;
+        };
+        WatchedWordResponse: {
+            /** @enum {string} */
+            action: "block" | "review";
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            word: string;
         };
         WorkItem: {
             slug: string;
@@ -5019,6 +5735,790 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuizAllowance"];
                 };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quien preguntó, una persona asesora o moderación */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellorResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description La línea de credencial (colegio y número, u organización); null la retira */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellorResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tiempo hasta la primera respuesta de una persona asesora, por categoría (90 días) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumMetrics"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationQueue"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPost"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPost"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_lock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description Cierra una pregunta: no admite más respuestas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPost"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description Una denuncia por persona y publicación; con tres abiertas se oculta hasta que moderación la revise */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description La muestra (también una retenida por una palabra vigilada) y cierra sus denuncias */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPost"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendRequest"];
+            };
+        };
+        responses: {
+            /** @description Quien la escribió no podrá publicar durante esos días; no se revela quién es */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspendResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPost"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_list: {
+        parameters: {
+            query?: {
+                /** @description Slug de la categoría */
+                category?: string;
+                country?: "ES" | "EC" | "other";
+                page?: number;
+                /** @description Búsqueda en español (sin importar tildes) */
+                q?: string;
+                status?: "open" | "answered" | "resolved" | "locked";
+                tag?: "regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Preguntas visibles, con actividad más reciente primero (o por relevancia al buscar) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionRequest"];
+            };
+        };
+        responses: {
+            /** @description outcome «preview»: se ocultaron datos personales y no se guardó nada; reenvía con confirm: true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResult"];
+                };
+            };
+            /** @description outcome «published» o «held» (pendiente de moderación) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description outcome «preview»: se ocultaron datos personales y no se guardó nada */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResult"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La pregunta queda reservada 24 horas para ti */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_release: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_unmask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnmaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Quién hizo una pregunta anónima; queda registrado quién lo pidió, cuándo y por qué */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmaskResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Forum_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tus preguntas, también las anónimas y las retenidas; solo para ti */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MineQuestion"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_counsellorQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Preguntas sin respuesta de una persona asesora, la más antigua primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_addWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchedWordRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchedWordResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ForumModeration_removeWord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {

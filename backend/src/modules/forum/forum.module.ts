@@ -1,0 +1,16 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Module } from '@nestjs/common';
+import { ForumController } from './forum.controller';
+import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from './forum.entities';
+import { ForumService } from './forum.service';
+import { CounsellorService } from './counsellor.service';
+import { ForumModerationController } from './moderation.controller';
+import { ModerationService } from './moderation.service';
+
+/** Legal-counselling forum: anonymous questions that never leak, personal data masked before publishing, verified counsellors. */
+@Module({
+  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord])],
+  controllers: [ForumController, ForumModerationController],
+  providers: [ForumService, ModerationService, CounsellorService],
+})
+export class ForumModule {}

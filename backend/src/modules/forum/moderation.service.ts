@@ -1,0 +1,240 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AppException, ValidationFailedException } from '../../common/http/app-exception';
+import { renderMarkdown } from '../../common/text/markdown';
+import { User } from '../users/user.entity';
+import type { ModerationAction, ModerationPost, ModerationQueue, ReportRequest, SuspendRequest, UnmaskResponse, WatchedWordRequest, WatchedWordResponse } from './forum.dto';
+import { ForumAnswer, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord, type Visibility } from './forum.entities';
+import { excerpt, fold } from './forum.service';
+
+/** Open reports that hide a post until a moderator reviews it. */
+export const HIDE_AFTER_REPORTS = 3;
+
+type Post = { kind: 'question'; question: ForumQuestion } | { kind: 'answer'; answer: ForumAnswer; question: ForumQuestion };
+
+/**
+ * Reports and moderation. Moderators act on posts (hide, restore, delete, lock, suspend the author) without
+ * learning who wrote an anonymous one; seeing that needs an explicit, reasoned and logged "unmask". Every
+ * action is written to a log that moderators read.
+ */
+@Injectable()
+export class ModerationService {
+  constructor(private readonly em: EntityManager) {}
+
+  async report(user: User, postId: string, dto: ReportRequest): Promise<{ hidden: boolean }> {
+    return this.em.fork().transactional(async (em) => {
+      const post = await this.post(em, postId, true);
+      const target = post.kind === 'question' ? post.question : post.answer;
+      if (target.visibility === 'deleted') throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+      try {
+        em.create(ForumReport, { postKind: post.kind, postId, reporter: em.getReference(User, user.id), reason: dto.reason, note: dto.note ?? null });
+        await em.flush();
+      } catch (e) {
+        if (e instanceof UniqueConstraintViolationException) throw new AppException(HttpStatus.CONFLICT, 'forum.already_reported');
+        throw e;
+      }
+      target.openReports += 1;
+      let hidden = false;
+      if (target.openReports >= HIDE_AFTER_REPORTS && target.visibility === 'visible') {
+        target.visibility = 'hidden';
+        target.moderationNote = `${HIDE_AFTER_REPORTS} reports`;
+        hidden = true;
+        this.log(em, null, 'auto_hide', post, `${HIDE_AFTER_REPORTS} open reports`);
+      }
+      await em.flush();
+      if (post.kind === 'answer') await this.recount(em, post.question.id);
+      return { hidden };
+    });
+  }
+
+  async queue(): Promise<ModerationQueue> {
+    const em = this.em.fork();
+    const [questions, answers] = await Promise.all([
+      em.find(ForumQuestion, { $or: [{ openReports: { $gt: 0 } }, { visibility: { $in: ['pending', 'hidden'] } }] }, { populate: ['author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(ForumAnswer, { $or: [{ openReports: { $gt: 0 } }, { visibility: { $in: ['pending', 'hidden'] } }] }, { populate: ['author', 'question', 'question.author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+    ]);
+    const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id)];
+    const reports = ids.length ? await em.find(ForumReport, { postId: { $in: ids }, status: 'open' }, { orderBy: { createdAt: 'asc' } }) : [];
+    const byPost = new Map<string, ForumReport[]>();
+    for (const r of reports) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
+    const posts: ModerationPost[] = [
+      ...questions.map((q) => this.describe({ kind: 'question', question: q }, byPost.get(q.id) ?? [])),
+      ...answers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, byPost.get(a.id) ?? [])),
+    ].sort((a, b) => b.openReports - a.openReports || a.createdAt.localeCompare(b.createdAt));
+    const log = await em.find(ForumModerationEntry, {}, { populate: ['actor'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
+    const words = await em.find(ForumWatchedWord, {}, { orderBy: { word: 'asc' } });
+    return {
+      pending: posts.filter((p) => p.visibility === 'pending'),
+      reported: posts.filter((p) => p.visibility !== 'pending'),
+      log: log.map((l) => this.entry(l)),
+      watchedWords: words.map((w) => ({ id: w.id, word: w.word, action: w.action, createdAt: w.createdAt.toISOString() })),
+    };
+  }
+
+  async hide(user: User, postId: string, reason: string): Promise<ModerationPost> {
+    return this.setVisibility(user, postId, 'hidden', 'hide', reason);
+  }
+
+  /** Shows the post again (or for the first time, when a watched word held it) and closes its reports. */
+  async restore(user: User, postId: string, reason: string | undefined): Promise<ModerationPost> {
+    return this.setVisibility(user, postId, 'visible', 'restore', reason ?? null);
+  }
+
+  async delete(user: User, postId: string, reason: string): Promise<ModerationPost> {
+    return this.setVisibility(user, postId, 'deleted', 'delete', reason);
+  }
+
+  async lock(user: User, postId: string, locked: boolean, reason: string | undefined): Promise<ModerationPost> {
+    return this.em.fork().transactional(async (em) => {
+      const post = await this.post(em, postId, true);
+      if (post.kind !== 'question') throw new ValidationFailedException([{ field: 'id', rule: 'isQuestion', args: [] }]);
+      const q = post.question;
+      q.status = locked ? 'locked' : q.acceptedAnswerId ? 'resolved' : q.answerCount > 0 ? 'answered' : 'open';
+      this.log(em, user, locked ? 'lock' : 'unlock', post, reason ?? null);
+      await em.flush();
+      return this.describe(post, []);
+    });
+  }
+
+  /** Suspends the author of a post from posting, without telling the moderator who it is. */
+  async suspendAuthor(user: User, postId: string, dto: SuspendRequest): Promise<{ until: string }> {
+    return this.em.fork().transactional(async (em) => {
+      const post = await this.post(em, postId, true);
+      const author = post.kind === 'question' ? post.question.author : post.answer.author;
+      if (author.id === user.id) throw new ValidationFailedException([{ field: 'id', rule: 'notOwnPost', args: [] }]);
+      const until = new Date(Date.now() + dto.days * 86400_000);
+      await em.execute(
+        `insert into forum_members (user_id, suspended_until, suspension_reason) values (?, ?, ?)
+         on conflict (user_id) do update set suspended_until = excluded.suspended_until, suspension_reason = excluded.suspension_reason`,
+        [author.id, until, dto.reason],
+      );
+      this.log(em, user, 'suspend', post, `${dto.days} d: ${dto.reason}`, author);
+      await em.flush();
+      return { until: until.toISOString() };
+    });
+  }
+
+  /** Who asked an anonymous question: moderators only, with a reason, and logged for every moderator to see. */
+  async unmask(user: User, questionId: string, reason: string): Promise<UnmaskResponse> {
+    return this.em.fork().transactional(async (em) => {
+      const q = await em.findOne(ForumQuestion, questionId, { populate: ['author'] });
+      if (!q) throw new AppException(HttpStatus.NOT_FOUND, 'forum.question_not_found');
+      this.log(em, user, 'unmask', { kind: 'question', question: q }, reason, q.author);
+      await em.flush();
+      return { userId: q.author.id, displayName: q.author.displayName, email: q.author.email };
+    });
+  }
+
+  async addWatchedWord(user: User, dto: WatchedWordRequest): Promise<WatchedWordResponse> {
+    const em = this.em.fork();
+    const word = fold(dto.word.trim());
+    const existing = await em.findOne(ForumWatchedWord, { word });
+    const w = existing ?? em.create(ForumWatchedWord, { word, action: dto.action, createdBy: em.getReference(User, user.id) });
+    w.action = dto.action;
+    this.log(em, user, 'watch_word', null, `${dto.action}: ${word}`);
+    await em.flush();
+    return { id: w.id, word: w.word, action: w.action, createdAt: w.createdAt.toISOString() };
+  }
+
+  async removeWatchedWord(user: User, id: string): Promise<void> {
+    const em = this.em.fork();
+    const w = await em.findOne(ForumWatchedWord, id);
+    if (!w) throw new AppException(HttpStatus.NOT_FOUND, 'forum.word_not_found');
+    this.log(em, user, 'unwatch_word', null, w.word);
+    em.remove(w);
+    await em.flush();
+  }
+
+  // ---- helpers ----
+
+  private async setVisibility(user: User, postId: string, visibility: Visibility, action: string, reason: string | null): Promise<ModerationPost> {
+    return this.em.fork().transactional(async (em) => {
+      const post = await this.post(em, postId, true);
+      const target = post.kind === 'question' ? post.question : post.answer;
+      if (target.visibility === 'deleted' && visibility !== 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      target.visibility = visibility;
+      target.moderationNote = visibility === 'visible' ? null : reason;
+      // A moderator has looked at it: its reports are dealt with.
+      const now = new Date();
+      await em.nativeUpdate(ForumReport, { postId, status: 'open' }, { status: 'resolved', resolvedBy: user.id, resolvedAt: now });
+      target.openReports = 0;
+      this.log(em, user, action, post, reason);
+      await em.flush();
+      if (post.kind === 'answer') await this.recount(em, post.question.id);
+      else if (visibility === 'visible') post.question.lastActivityAt = now;
+      await em.flush();
+      return this.describe(post, []);
+    });
+  }
+
+  /** Keeps a question's answer count (and status) in step with its visible answers. */
+  private async recount(em: EntityManager, questionId: string): Promise<void> {
+    await em.execute(
+      `update forum_questions q set answer_count = c.n,
+              status = case when q.status in ('open', 'answered') then (case when c.n > 0 then 'answered' else 'open' end)::forum_question_status else q.status end
+         from (select count(*)::int as n from forum_answers where question_id = ? and visibility = 'visible') c
+        where q.id = ?`,
+      [questionId, questionId],
+    );
+  }
+
+  private async post(em: EntityManager, id: string, lock: boolean): Promise<Post> {
+    const options = lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+    const question = await em.findOne(ForumQuestion, id, { ...options, populate: ['author'] });
+    if (question) return { kind: 'question', question };
+    const answer = await em.findOne(ForumAnswer, id, { ...options, populate: ['author', 'question', 'question.author'] });
+    if (answer) return { kind: 'answer', answer, question: answer.question };
+    throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+  }
+
+  private log(em: EntityManager, actor: User | null, action: string, post: Post | null, reason: string | null, target?: User): void {
+    em.create(ForumModerationEntry, {
+      actor: actor ? em.getReference(User, actor.id) : null,
+      action,
+      postKind: post?.kind ?? null,
+      postId: post ? (post.kind === 'question' ? post.question.id : post.answer.id) : null,
+      targetUser: target ? em.getReference(User, target.id) : null,
+      reason,
+    });
+  }
+
+  /** A post as moderators see it: the author only as the public sees them (pseudonym when anonymous). */
+  private describe(post: Post, reports: ForumReport[]): ModerationPost {
+    const q = post.question;
+    const askerName = q.anonymous ? q.pseudonym : q.author.displayName;
+    const target = post.kind === 'question' ? q : post.answer;
+    const authorName = post.kind === 'question' || post.answer.author.id === q.author.id ? askerName : post.answer.author.displayName;
+    const body = post.kind === 'question' ? q.body : post.answer.body;
+    return {
+      kind: post.kind,
+      id: target.id,
+      questionId: q.id,
+      questionTitle: q.title,
+      authorName,
+      anonymous: q.anonymous && (post.kind === 'question' || post.answer.author.id === q.author.id),
+      excerpt: excerpt(body, 400),
+      bodyHtml: renderMarkdown(body, { deep: true, ugc: true }),
+      visibility: target.visibility,
+      moderationNote: target.moderationNote,
+      questionStatus: q.status,
+      openReports: target.openReports,
+      reports: reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
+      createdAt: target.createdAt.toISOString(),
+    };
+  }
+
+  private entry(l: ForumModerationEntry): ModerationAction {
+    return {
+      id: l.id,
+      action: l.action,
+      actorName: l.actor ? l.actor.displayName : null,
+      postKind: l.postKind,
+      postId: l.postId,
+      // The account concerned (an unmask, a suspension) is kept for audit but never shown in the log: reading
+      // the log must not unmask anyone.
+      reason: l.reason,
+      createdAt: l.createdAt.toISOString(),
+    };
+  }
+}
