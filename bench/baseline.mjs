@@ -102,8 +102,9 @@ async function news() {
               coalesce((select json_agg(json_build_object('slug', o.slug, 'source', os.name, 'tier', os.tier, 'link', o.link) order by o.published_at, o.id)
                           from news_items o join news_sources os on os.id = o.source_id
                          where o.cluster_id = i.cluster_id and o.id <> i.id and o.status = 'published'), '[]'::json) as also
-         from news_items i left join news_sources s on s.id = i.source_id left join users v on v.id = i.verified_by_id
-        where i.status = 'published' and i.id = i.cluster_id order by i.published_at desc, i.id limit $1 offset $2`,
+         from (select * from news_items i where i.status = 'published' and i.id = i.cluster_id order by i.published_at desc, i.id limit $1 offset $2) i
+         left join news_sources s on s.id = i.source_id left join users v on v.id = i.verified_by_id
+        order by i.published_at desc, i.id`,
       [21, 0],
     ),
     pool.query('select max(finished_at) as at from news_ingest_runs'),
@@ -132,8 +133,63 @@ async function news() {
   };
 }
 
+/** The same plain-text excerpt the app makes (backend/src/modules/forum/forum.service.ts). */
+function excerpt(markdown, max = 220) {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** GET /api/forum/questions[?q=]: the app's query (pseudonym or name, one join always), bare. */
+async function forumQuestions(q) {
+  const where = q ? `and q.search @@ websearch_to_tsquery('puente_es', $3)` : '';
+  const order = q ? `ts_rank(q.search, websearch_to_tsquery('puente_es', $3)) desc, q.last_activity_at desc, q.id` : 'q.last_activity_at desc, q.id';
+  const { rows } = await pool.query(
+    `select q.id, q.title, left(q.body, 400) as body, c.slug as category_slug, c.name_es as category_name_es, c.name_en as category_name_en,
+            q.country, q.tags, q.status, q.anonymous as asker_anonymous,
+            case when q.anonymous then q.pseudonym else coalesce(u.display_name, q.pseudonym) end as asker_name,
+            q.answer_count, q.first_counsellor_answer_at is not null as counsellor_answered, q.created_at, q.last_activity_at
+       from forum_questions q join forum_categories c on c.id = q.category_id join users u on u.id = q.author_id
+      where q.visibility = 'visible' ${where} order by ${order} limit $1 offset $2`,
+    q ? [21, 0, q] : [21, 0],
+  );
+  return {
+    items: rows.slice(0, 20).map((r) => ({
+      id: r.id,
+      title: r.title,
+      excerpt: excerpt(r.body),
+      category: { slug: r.category_slug, name: { es: r.category_name_es, en: r.category_name_en } },
+      country: r.country,
+      tags: r.tags,
+      status: r.status,
+      asker: { anonymous: r.asker_anonymous, name: r.asker_name },
+      answerCount: r.answer_count,
+      counsellorAnswered: r.counsellor_answered,
+      createdAt: r.created_at.toISOString(),
+      lastActivityAt: r.last_activity_at.toISOString(),
+    })),
+    page: 1,
+    pageSize: 20,
+    hasMore: rows.length > 20,
+  };
+}
+
 const server = createServer(async (req, res) => {
   try {
+    if (req.url?.startsWith('/api/forum/questions')) {
+      const q = new URL(req.url, 'http://x').searchParams.get('q');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(await forumQuestions(q)));
+      return;
+    }
     if (req.url === '/api/news') {
       const body = await news();
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { ensureBuilt, root } from '../scripts/lib/build.mjs';
 import { certificateInputs, completedClass, issueForClass, renderCertificates } from './certificates.mjs';
 import { benchDeliveries } from './deliveries.mjs';
+import { forumFixture } from './forum.mjs';
 import { benchIngest, benchSearch } from './news.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -27,6 +28,8 @@ const DELIVERY_TARGET = 0.8;
 const NEWS_FEEDS = Number(process.env.BENCH_NEWS_FEEDS ?? 100);
 const NEWS_ITEMS = Number(process.env.BENCH_NEWS_ITEMS ?? 50);
 const SEARCH_ITEMS = Number(process.env.BENCH_SEARCH_ITEMS ?? 100_000);
+// Forum (issue 7): questions in the database behind the list and search figures.
+const FORUM_QUESTIONS = Number(process.env.BENCH_FORUM_QUESTIONS ?? 20_000);
 // The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
 const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
@@ -188,6 +191,7 @@ try {
   }
   // News first: the ingestion figure, which also gives GET /api/news its items.
   ingest = await benchIngest({ appBase, databaseUrl: db.url, token: login.token, feeds: NEWS_FEEDS, items: NEWS_ITEMS });
+  const forum = await forumFixture({ databaseUrl: db.url, email, count: FORUM_QUESTIONS });
   const trainerToken = await rosterFixture(appBase, db.url, 200);
   const trainerAuth = { authorization: `Bearer ${trainerToken}` };
 
@@ -197,6 +201,8 @@ try {
     { name: 'GET /api/courses', path: '/api/courses', headers: {} },
     { name: 'GET roster (200)', path: `/api/classes/${rosterClassId}/roster`, headers: trainerAuth },
     { name: 'GET /api/news', path: '/api/news', headers: {} },
+    { name: 'GET forum questions', path: '/api/forum/questions', headers: {} },
+    { name: 'GET forum search', path: `/api/forum/questions?q=${encodeURIComponent(forum.query)}`, headers: {} },
   ];
   for (const f of figures) {
     // Warm both up, then measure the baseline and the app back to back.

@@ -40,6 +40,18 @@ const ITEM_COLUMNS = `i.id, i.slug, i.kind, i.title, i.summary_html, i.link, i.p
 
 const ITEM_FROM = `from news_items i left join news_sources s on s.id = i.source_id left join users v on v.id = i.verified_by_id`;
 
+/**
+ * One page of stories: the page is cut first (on the listed index, newest first) and only its rows are
+ * joined to their source, verifier and other reports. Joining first made PostgreSQL read and sort every
+ * story for each page (it cannot estimate how few rows `id = cluster_id` leaves).
+ */
+function pageQuery(where: string): string {
+  return `select ${ITEM_COLUMNS}
+            from (select * from news_items i where ${where} order by i.published_at desc, i.id limit ? offset ?) i
+            left join news_sources s on s.id = i.source_id left join users v on v.id = i.verified_by_id
+           order by i.published_at desc, i.id`;
+}
+
 function summary(r: ItemRow): NewsSummary {
   return {
     id: r.id,
@@ -97,7 +109,7 @@ export class NewsService {
     if (member.length) where.push(`i.id in (select m.cluster_id from news_items m where m.status = 'published' and ${member.join(' and ')})`);
     const conn = this.em.getConnection();
     const [rows, updated] = await Promise.all([
-      conn.execute<ItemRow[]>(`select ${ITEM_COLUMNS} ${ITEM_FROM} where ${where.join(' and ')} order by i.published_at desc, i.id limit ? offset ?`, [...params, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE]),
+      conn.execute<ItemRow[]>(pageQuery(where.join(' and ')), [...params, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE]),
       this.lastUpdatedAt(),
     ]);
     return { items: rows.slice(0, PAGE_SIZE).map(summary), page, pageSize: PAGE_SIZE, hasMore: rows.length > PAGE_SIZE, lastUpdatedAt: updated };
@@ -108,9 +120,8 @@ export class NewsService {
     const rows = await this.em
       .getConnection()
       .execute<ItemRow[]>(
-        `select ${ITEM_COLUMNS} ${ITEM_FROM} where i.status = 'published' and i.id = i.cluster_id
-           ${region ? `and i.id in (select m.cluster_id from news_items m where m.status = 'published' and m.region = ?)` : ''} order by i.published_at desc, i.id limit ?`,
-        region ? [region, limit] : [limit],
+        pageQuery(`i.status = 'published' and i.id = i.cluster_id ${region ? `and i.id in (select m.cluster_id from news_items m where m.status = 'published' and m.region = ?)` : ''}`),
+        region ? [region, limit, 0] : [limit, 0],
       );
     return rows.map(summary);
   }
