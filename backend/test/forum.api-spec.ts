@@ -192,6 +192,25 @@ describe('finding questions', () => {
   });
 });
 
+describe('personal data', () => {
+  it('the export has everything the person wrote in the forum; deleting the account keeps the threads but points at nobody', async () => {
+    const leaving = await createAccount(t, { displayName: 'Persona Que Se Va' });
+    await age(leaving);
+    const named = (await ask(leaving, { categoryId: categories.get('nacionalidad'), title: 'Pregunta con nombre antes de borrar la cuenta' }).expect(201)).body.questionId;
+    const anon = (await ask(leaving, { title: 'Pregunta anónima antes de borrar la cuenta' }).expect(201)).body.questionId;
+    await request(t.http).post(`/api/forum/questions/${named}/answers`).set(bearer(counsellor)).send({ body: 'Respuesta que debe seguir ahí después.' }).expect(201);
+    const exported = (await request(t.http).get('/api/me/export').set(bearer(leaving)).expect(200)).body.sections.forum;
+    expect(exported.questions.map((q: { id: string; anonymous: boolean }) => [q.id, q.anonymous])).toEqual([
+      [named, false],
+      [anon, true],
+    ]);
+    await request(t.http).delete('/api/me').set(bearer(leaving)).expect(204);
+    const after = (await request(t.http).get(`/api/forum/questions/${named}`).expect(200)).body;
+    expect(after.asker).toEqual({ anonymous: true, name: expect.stringMatching(/^Persona [A-Z0-9]{4}$/) });
+    expect(after.answers).toHaveLength(1);
+  });
+});
+
 describe('anonymity', () => {
   it('an anonymous question never shows its author: every public route, as a visitor, another member and a counsellor', async () => {
     // Someone whose only question is anonymous: anything naming them would link them to it.

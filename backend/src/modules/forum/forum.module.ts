@@ -1,7 +1,9 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
 import { ForumController } from './forum.controller';
 import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from './forum.entities';
+import { ForumPersonalData } from './forum-personal-data';
 import { ForumService } from './forum.service';
 import { CounsellorService } from './counsellor.service';
 import { ForumModerationController } from './moderation.controller';
@@ -9,8 +11,8 @@ import { ModerationService } from './moderation.service';
 
 /** Legal-counselling forum: anonymous questions that never leak, personal data masked before publishing, verified counsellors. */
 @Module({
-  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord])],
+  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule],
   controllers: [ForumController, ForumModerationController],
-  providers: [ForumService, ModerationService, CounsellorService],
+  providers: [ForumService, ModerationService, CounsellorService, ForumPersonalData],
 })
 export class ForumModule {}
