@@ -48,6 +48,13 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(mine).toEqual([expect.objectContaining({ status: 'active', class: expect.objectContaining({ title: 'Plan de negocio — grupo de demostración', trainerName: 'Formadora Demo' }) })]);
     expect(mine[0].progress.lessonsDone).toBe(1);
     expect(mine[0].nextSession).toEqual(expect.objectContaining({ topic: 'Bienvenida y tu idea de negocio' }));
+    // Demo forum threads: a counsellor answer accepted, with a credential line saying it is a demo.
+    const forum = (await (await fetch(`${base}/api/forum/questions`)).json()) as { items: { id: string; title: string; asker: { anonymous: boolean } }[] };
+    expect(forum.items).toHaveLength(3);
+    const nationality = forum.items.find((i) => i.title.startsWith('¿Cuántos años de residencia'))!;
+    const thread = (await (await fetch(`${base}/api/forum/questions/${nationality.id}`)).json()) as unknown;
+    expect(thread).toMatchObject({ status: 'resolved', answers: [{ accepted: true, author: { counsellor: { credential: 'Cuenta de demostración: no es una persona asesora real' } } }] });
+    expect(forum.items.filter((i) => i.asker.anonymous)).toHaveLength(1);
     const docs = await fetch(`${base}/api/docs/`);
     expect(docs.status).toBe(200);
 

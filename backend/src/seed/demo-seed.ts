@@ -5,6 +5,7 @@ import type { Role } from '../modules/users/role';
 import { User } from '../modules/users/user.entity';
 import { seedDemoAdvocacy } from './demo-advocacy';
 import { seedDemoClassroom } from './demo-classroom';
+import { seedDemoForum } from './demo-forum';
 
 export interface DemoAccount {
   role: Role;
@@ -25,7 +26,7 @@ const DEMO: { role: Role; email: string; displayName: string }[] = [
 ];
 
 /**
- * Creates the demo accounts that do not exist yet (and a demo class, see demo-classroom.ts, and a demo campaign, see demo-advocacy.ts), each with a fresh random password (printed once, never
+ * Creates the demo accounts that do not exist yet (and a demo class, see demo-classroom.ts, a demo campaign, see demo-advocacy.ts, and demo forum threads, see demo-forum.ts), each with a fresh random password (printed once, never
  * a well-known default). Existing accounts are left as they are. Returns what was created or found.
  */
 export async function seedDemoData(orm: MikroORM): Promise<DemoAccount[]> {
@@ -51,6 +52,7 @@ export async function seedDemoData(orm: MikroORM): Promise<DemoAccount[]> {
   await em.flush();
   await seedDemoClassroom(em);
   await seedDemoAdvocacy(em);
+  await seedDemoForum(em);
   return out;
 }
 
