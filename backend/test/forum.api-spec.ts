@@ -138,7 +138,8 @@ describe('answers', () => {
     const own = await request(t.http).post(`/api/forum/questions/${qid}/answers`).set(bearer(asker)).send({ body: 'Gracias, lo consultaré en la oficina de extranjería.' }).expect(201);
 
     let q = (await request(t.http).get(`/api/forum/questions/${qid}`).expect(200)).body;
-    expect(q).toMatchObject({ status: 'answered', answerCount: 3, counsellorAnswered: true });
+    // Two answers: the asker's own follow-up is shown but does not count as one.
+    expect(q).toMatchObject({ status: 'answered', answerCount: 2, counsellorAnswered: true });
     expect(q.answers.map((a: { id: string }) => a.id)).toEqual([byCounsellor.body.answerId, first.body.answerId, own.body.answerId]);
     expect(q.answers[0].author).toEqual({ name: 'Abogada Asesora', isAsker: false, counsellor: { credential: 'Abogada, Ilustre Colegio de la Abogacía de Madrid' } });
     // The asker answering in their own anonymous thread shows the question's pseudonym.
@@ -148,7 +149,9 @@ describe('answers', () => {
     const accepted = await request(t.http).post(`/api/forum/answers/${first.body.answerId}/accept`).set(bearer(asker)).expect(200);
     expect(accepted.body.status).toBe('resolved');
     expect(accepted.body.answers[0]).toMatchObject({ id: first.body.answerId, accepted: true });
-    q = (await request(t.http).post(`/api/forum/answers/${byCounsellor.body.answerId}/accept`).set(bearer(counsellor)).expect(200)).body;
+    // A counsellor may mark another person's answer, not their own; a moderator may mark any.
+    await request(t.http).post(`/api/forum/answers/${byCounsellor.body.answerId}/accept`).set(bearer(counsellor)).expect(403);
+    q = (await request(t.http).post(`/api/forum/answers/${byCounsellor.body.answerId}/accept`).set(bearer(moderator)).expect(200)).body;
     expect(q.answers.map((a: { accepted: boolean }) => a.accepted)).toEqual([true, false, false]);
     expect(q.acceptedAnswerId).toBe(byCounsellor.body.answerId);
     await request(t.http).post(`/api/forum/answers/${own.body.answerId}/accept`).set(bearer(moderator)).expect(200);

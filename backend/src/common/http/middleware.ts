@@ -41,16 +41,28 @@ export function requestContext(log: Logger): RequestHandler {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // The path only (query strings may carry tokens), and certificate codes masked: a code is all it takes
-      // to read a certificate with its holder's name.
-      log.info({ reqId: r.id, method: req.method, path: logPath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip, userId: r.user?.id }, 'request');
+      // to read a certificate with its holder's name. Forum requests carry no account: a line saying who
+      // answered or accepted in a thread, or read a held question, would unmask an anonymous asker.
+      const forum = isForumPath(req.path);
+      log.info(
+        { reqId: r.id, method: req.method, path: logPath(req.path), status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: forum ? undefined : req.ip, userId: forum ? undefined : r.user?.id },
+        'request',
+      );
     });
     next();
   };
 }
 
-/** A request path as logged: certificate codes (verification page, API) replaced by a placeholder. */
+/** A request path as logged: certificate codes (verification page, API) and forum post ids replaced by placeholders. */
 export function logPath(path: string): string {
-  return path.replace(/^(\/verificar|\/api\/certificates)\/[^/]+/, '$1/:code');
+  return path
+    .replace(/^(\/verificar|\/api\/certificates)\/[^/]+/, '$1/:code')
+    .replace(/^(\/api\/forum\/(?:questions|answers|posts)|\/foro\/preguntas)\/(?!mine(?:\/|$))[^/]+/, '$1/:id');
+}
+
+/** The forum's pages and API, whose request lines are logged without account or address. */
+export function isForumPath(path: string): boolean {
+  return /^\/(api\/forum|foro)(\/|$)/.test(path);
 }
 
 /**

@@ -131,6 +131,10 @@ export const MESSAGES = {
     es: 'Las cuentas nuevas pueden publicar {limit} respuestas al día. Podrás publicar otra dentro de {minutes} minutos.',
     en: 'New accounts can post {limit} answers a day. You can post another in {minutes} minutes.',
   },
+  'forum.rate_limited_reports': {
+    es: 'Las cuentas nuevas pueden hacer {limit} denuncias al día. Podrás hacer otra dentro de {minutes} minutos.',
+    en: 'New accounts can make {limit} reports a day. You can make another in {minutes} minutes.',
+  },
   'forum.already_reported': { es: 'Ya denunciaste esta publicación; moderación la revisará.', en: 'You have already reported this post; moderators will review it.' },
   'forum.post_deleted': { es: 'Esta publicación se eliminó y no se puede volver a mostrar.', en: 'This post was deleted and cannot be shown again.' },
   'forum.word_not_found': { es: 'Esa palabra no está en la lista.', en: 'That word is not on the list.' },

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
@@ -7,7 +8,7 @@ import { MailService } from '../mail/mail.service';
 import type { NewsTag } from '../news/tags';
 import { User } from '../users/user.entity';
 import type { CategoryMetrics, CounsellorResponse, ForumMetrics, QueueItem } from './forum.dto';
-import { ForumQuestion } from './forum.entities';
+import { ForumModerationEntry, ForumQuestion } from './forum.entities';
 import { excerpt } from './forum.service';
 
 /** The target: a first counsellor answer within this many hours. */
@@ -118,13 +119,18 @@ export class CounsellorService implements OnModuleInit {
 
   /** Gives a question back (its claimer, or a moderator). */
   async release(user: User, questionId: string, moderator: boolean): Promise<void> {
-    const em = this.em.fork();
-    const q = await em.findOne(ForumQuestion, questionId);
-    if (!q || q.visibility !== 'visible') throw new AppException(HttpStatus.NOT_FOUND, 'forum.question_not_found');
-    if (q.claimedBy && q.claimedBy.id !== user.id && !moderator) throw new AppException(HttpStatus.FORBIDDEN, 'forum.not_your_claim');
-    q.claimedBy = null;
-    q.claimedAt = null;
-    await em.flush();
+    await this.em.fork().transactional(async (em) => {
+      const q = await em.findOne(ForumQuestion, questionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!q || q.visibility !== 'visible') throw new AppException(HttpStatus.NOT_FOUND, 'forum.question_not_found');
+      if (!q.claimedBy) return;
+      if (q.claimedBy.id !== user.id) {
+        if (!moderator) throw new AppException(HttpStatus.FORBIDDEN, 'forum.not_your_claim');
+        // Taking a question away from a counsellor is a moderator action: logged like the others.
+        em.create(ForumModerationEntry, { actor: em.getReference(User, user.id), action: 'release_claim', postKind: 'question', postId: q.id, reason: null });
+      }
+      q.claimedBy = null;
+      q.claimedAt = null;
+    });
   }
 
   /** Median and 90th percentile of the time to a first counsellor answer, per category, over 90 days. */

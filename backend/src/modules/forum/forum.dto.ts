@@ -246,7 +246,8 @@ export class WatchedWordResponse {
 
 export class ModerationQueue {
   @ApiProperty({ type: [ModerationPost], description: 'Retenidas por una palabra vigilada' }) pending: ModerationPost[];
-  @ApiProperty({ type: [ModerationPost], description: 'Denunciadas u ocultas, las más denunciadas primero' }) reported: ModerationPost[];
+  @ApiProperty({ type: [ModerationPost], description: 'Con denuncias abiertas (también las ocultas por tres denuncias), las más denunciadas primero' }) reported: ModerationPost[];
+  @ApiProperty({ type: [ModerationPost], description: 'Las últimas 50 que ocultó moderación, para poder volver a mostrarlas' }) hidden: ModerationPost[];
   @ApiProperty({ type: [ModerationAction], description: 'Las últimas 100 acciones' }) log: ModerationAction[];
   @ApiProperty({ type: [WatchedWordResponse] }) watchedWords: WatchedWordResponse[];
 }

@@ -65,6 +65,7 @@ export class ForumCategory {
 @Index({ name: 'forum_questions_listed_index', expression: `create index "forum_questions_listed_index" on "forum_questions" ("last_activity_at" desc, "id") where "visibility" = 'visible'` })
 @Index({ name: 'forum_questions_queue_index', expression: `create index "forum_questions_queue_index" on "forum_questions" ("created_at", "id") where "visibility" = 'visible' and "first_counsellor_answer_at" is null` })
 @Index({ name: 'forum_questions_search_index', expression: `create index "forum_questions_search_index" on "forum_questions" using gin ("search")` })
+@Index({ name: 'forum_questions_moderation_index', expression: `create index "forum_questions_moderation_index" on "forum_questions" ("created_at") where "visibility" = 'pending' or "open_reports" > 0` })
 @Index({ name: 'forum_questions_tags_index', expression: `create index "forum_questions_tags_index" on "forum_questions" using gin ("tags")` })
 export class ForumQuestion {
   [OptionalProps]?:
@@ -167,6 +168,7 @@ export class ForumQuestion {
 
 @Entity({ tableName: 'forum_answers' })
 @Index({ properties: ['question', 'createdAt'] })
+@Index({ name: 'forum_answers_moderation_index', expression: `create index "forum_answers_moderation_index" on "forum_answers" ("created_at") where "visibility" = 'pending' or "open_reports" > 0` })
 export class ForumAnswer {
   [OptionalProps]?: 'id' | 'visibility' | 'moderationNote' | 'openReports' | 'createdAt' | 'updatedAt';
 
@@ -176,8 +178,9 @@ export class ForumAnswer {
   @ManyToOne(() => ForumQuestion, { deleteRule: 'cascade' })
   question: ForumQuestion;
 
+  /** Never serialised: in an anonymous thread the asker's own answers carry the pseudonym. */
   @Index()
-  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @ManyToOne(() => User, { deleteRule: 'cascade', hidden: true })
   author: User;
 
   /** Markdown, already scrubbed. */

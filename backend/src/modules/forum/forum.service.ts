@@ -26,13 +26,17 @@ import { ForumAnswer, ForumCategory, ForumMember, ForumQuestion, ForumWatchedWor
 import { PII_LABELS, scrubPersonalData } from './scrubber';
 
 const PAGE_SIZE = 20;
+/** A search ranks at most this many of the most recent matching questions. */
+const SEARCH_CANDIDATES = 1000;
 /** Accounts younger than this post at a limited rate (spam and abuse come mostly from fresh accounts). */
 export const NEW_ACCOUNT_DAYS = 7;
-export const NEW_ACCOUNT_LIMITS = { question: 3, answer: 10 } as const;
+export const NEW_ACCOUNT_LIMITS = { question: 3, answer: 10, report: 10 } as const;
 /** Roles whose posts are never rate-limited or held: they are known people. */
 const TRUSTED: Role[] = ['counsellor', 'moderator', 'admin'];
 const PSEUDONYM_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
+/** An account younger than NEW_ACCOUNT_DAYS without a trusted role. */
+export const isNewAccount = (u: User) => !u.roles.some((r) => TRUSTED.includes(r)) && Date.now() - u.createdAt.getTime() < NEW_ACCOUNT_DAYS * 86400_000;
 export const isModerator = (u: User | null | undefined) => !!u && (u.roles.includes('moderator') || u.roles.includes('admin'));
 export const isCounsellor = (u: User | null | undefined) => !!u && u.roles.includes('counsellor');
 
@@ -111,6 +115,36 @@ function summary(r: SummaryRow): QuestionSummary {
 const forumHtml = (markdown: string) => renderMarkdown(markdown, { nested: true, ugc: true });
 
 /**
+ * Recomputes what a question shows from its visible answers: the count and the status (answers by the asker
+ * themself — follow-ups — do not count and do not bump it), the first counsellor answer, and whether the
+ * accepted answer is still there. Call it with the question's row locked (in the same transaction), after
+ * any change to its answers' visibility.
+ */
+export async function refreshQuestion(em: EntityManager, questionId: string): Promise<void> {
+  await em.execute(
+    `update forum_questions q set
+        answer_count = s.n,
+        first_counsellor_answer_at = s.first_counsellor,
+        accepted_answer_id = case when s.accepted_visible then q.accepted_answer_id end,
+        status = (case when q.status = 'locked' then 'locked'
+                       when s.accepted_visible then 'resolved'
+                       when s.n > 0 then 'answered' else 'open' end)::forum_question_status
+       from (select count(a.id) filter (where a.author_id <> q2.author_id)::int as n,
+                    min(a.created_at) filter (where a.by_counsellor and a.author_id <> q2.author_id) as first_counsellor,
+                    coalesce(bool_or(a.id = q2.accepted_answer_id), false) as accepted_visible
+               from forum_questions q2 left join forum_answers a on a.question_id = q2.id and a.visibility = 'visible'
+              where q2.id = ? group by q2.id) s
+      where q.id = ?`,
+    [questionId, questionId],
+  );
+}
+
+/** Takes a question's row lock for the rest of the transaction. */
+export async function lockQuestion(em: EntityManager, questionId: string): Promise<void> {
+  await em.execute(`select id from forum_questions where id = ? for update`, [questionId]);
+}
+
+/**
  * The legal-counselling forum: questions (anonymous when the asker wishes), answers with the counsellor
  * badge, accepted answers. Everything published is scrubbed of personal data first, and the author of a
  * question never leaves the server except to the author.
@@ -127,7 +161,25 @@ export class ForumService {
 
   // ---- reading ----
 
-  async categories(): Promise<CategoryResponse[]> {
+  /** Counted at most every 30 seconds per instance: every forum page shows the categories. */
+  private categoriesCache?: { at: number; value: Promise<CategoryResponse[]> };
+
+  categories(): Promise<CategoryResponse[]> {
+    const now = Date.now();
+    if (!this.categoriesCache || now - this.categoriesCache.at > 30_000) {
+      const value = this.countCategories();
+      this.categoriesCache = { at: now, value };
+      value.catch(() => (this.categoriesCache = undefined));
+    }
+    return this.categoriesCache.value;
+  }
+
+  /** Any change to what is shown or awaited drops the cached counts (other instances catch up within 30 s). */
+  invalidateCategories(): void {
+    this.categoriesCache = undefined;
+  }
+
+  private async countCategories(): Promise<CategoryResponse[]> {
     const rows = await this.em.getConnection().execute<
       { id: string; slug: string; name_es: string; name_en: string; description_es: string; description_en: string; anonymous_by_default: boolean; questions: number; awaiting: number }[]
     >(
@@ -168,16 +220,18 @@ export class ForumService {
       where.push('q.country = ?');
       params.push(q.country);
     }
-    let order = 'q.last_activity_at desc, q.id';
+    let sql = `select ${SUMMARY_COLUMNS} ${SUMMARY_FROM} where ${where.join(' and ')} order by q.last_activity_at desc, q.id limit ? offset ?`;
     if (q.q) {
+      // Ranked among the most recent matches only: a common word ("residencia") must not make every public
+      // search rank tens of thousands of rows.
       where.push(`q.search @@ websearch_to_tsquery('puente_es', ?)`);
       params.push(q.q);
-      order = `ts_rank(q.search, websearch_to_tsquery('puente_es', ?)) desc, q.last_activity_at desc, q.id`;
+      sql = `select ${SUMMARY_COLUMNS} ${SUMMARY_FROM}
+              where q.id in (select q.id from forum_questions q join forum_categories c on c.id = q.category_id where ${where.join(' and ')} order by q.last_activity_at desc limit ${SEARCH_CANDIDATES})
+              order by ts_rank(q.search, websearch_to_tsquery('puente_es', ?)) desc, q.last_activity_at desc, q.id limit ? offset ?`;
       params.push(q.q);
     }
-    const rows = await this.em
-      .getConnection()
-      .execute<SummaryRow[]>(`select ${SUMMARY_COLUMNS} ${SUMMARY_FROM} where ${where.join(' and ')} order by ${order} limit ? offset ?`, [...params, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE]);
+    const rows = await this.em.getConnection().execute<SummaryRow[]>(sql, [...params, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE]);
     return { items: rows.slice(0, PAGE_SIZE).map(summary), page, pageSize: PAGE_SIZE, hasMore: rows.length > PAGE_SIZE };
   }
 
@@ -263,21 +317,26 @@ export class ForumService {
     const masked = [...title.masked.map((m) => ({ field: 'title' as const, ...m })), ...body.masked.map((m) => ({ field: 'body' as const, ...m }))];
     if (masked.length > 0 && !dto.confirm) return this.preview(title.text, body.text, masked, locale);
     const held = await this.watchedWords(em, { title: title.text, body: body.text });
-    const question = em.create(ForumQuestion, {
-      id: randomUUID(),
-      category,
-      author: em.getReference(User, user.id),
-      anonymous: dto.anonymous ?? category.anonymousByDefault,
-      pseudonym: makePseudonym(),
-      title: title.text,
-      body: body.text,
-      country: dto.country,
-      tags: [...new Set(dto.tags ?? [])],
-      visibility: held ? 'pending' : 'visible',
-      moderationNote: held,
+    const id = randomUUID();
+    await em.transactional(async (tx) => {
+      // Counted and written under a per-account lock, so parallel requests cannot pass the daily limit together.
+      await this.checkRate(tx, user, 'question');
+      tx.create(ForumQuestion, {
+        id,
+        category: tx.getReference(ForumCategory, category.id),
+        author: tx.getReference(User, user.id),
+        anonymous: dto.anonymous ?? category.anonymousByDefault,
+        pseudonym: makePseudonym(),
+        title: title.text,
+        body: body.text,
+        country: dto.country,
+        tags: [...new Set(dto.tags ?? [])],
+        visibility: held ? 'pending' : 'visible',
+        moderationNote: held,
+      });
     });
-    await em.flush();
-    return { outcome: held ? 'held' : 'published', preview: null, questionId: question.id, answerId: null };
+    this.invalidateCategories();
+    return { outcome: held ? 'held' : 'published', preview: null, questionId: id, answerId: null };
   }
 
   async answer(user: User, questionId: string, dto: AnswerRequest, locale: Locale): Promise<PostResult> {
@@ -289,40 +348,54 @@ export class ForumService {
     const body = scrubPersonalData(dto.body, locale);
     if (body.masked.length > 0 && !dto.confirm) return this.preview(null, body.text, body.masked.map((m) => ({ field: 'body' as const, ...m })), locale);
     const held = await this.watchedWords(em, { body: body.text });
-    const byCounsellor = isCounsellor(user) && (await this.credentials(em, [user.id])).has(user.id);
+    const credentialed = isCounsellor(user) && (await this.credentials(em, [user.id])).has(user.id);
     const answerId = randomUUID();
-    const now = new Date();
-    const toNotify: ForumQuestion[] = [];
+    const toNotify: { question: ForumQuestion; byCounsellor: boolean }[] = [];
     await em.transactional(async (tx) => {
       // Under the question's row lock: counts, status and the first counsellor answer stay consistent.
       const question = await tx.findOneOrFail(ForumQuestion, questionId, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['author'] });
+      if (question.visibility !== 'visible' && question.author.id !== user.id) throw new AppException(HttpStatus.NOT_FOUND, 'forum.question_not_found');
       if (question.status === 'locked') throw new AppException(HttpStatus.CONFLICT, 'forum.locked');
+      await this.checkRate(tx, user, 'answer');
+      const own = question.author.id === user.id;
+      // A counsellor answering their own (maybe anonymous) question is its asker here: no badge, which would
+      // name them next to the pseudonym, and it does not count as a counsellor's answer.
+      const byCounsellor = credentialed && !own;
       tx.create(ForumAnswer, { id: answerId, question, author: tx.getReference(User, user.id), body: body.text, byCounsellor, visibility: held ? 'pending' : 'visible', moderationNote: held });
-      if (!held) {
-        question.answerCount += 1;
-        question.lastActivityAt = now;
-        if (question.status === 'open') question.status = 'answered';
-        if (byCounsellor && !question.firstCounsellorAnswerAt) question.firstCounsellorAnswerAt = now;
-        if (question.author.id !== user.id) toNotify.push(question);
+      await tx.flush();
+      await refreshQuestion(tx, question.id);
+      if (!held && !own) {
+        question.lastActivityAt = new Date();
+        toNotify.push({ question, byCounsellor });
       }
     });
-    for (const question of toNotify) await this.notifyAsker(question, answerId, byCounsellor);
+    this.invalidateCategories();
+    for (const n of toNotify) await this.notifyAsker(n.question, answerId, n.byCounsellor);
     return { outcome: held ? 'held' : 'published', preview: null, questionId, answerId };
   }
 
   /** The asker, a counsellor or a moderator marks the accepted answer (marking another one moves it). */
   async accept(user: User, answerId: string): Promise<QuestionDetail> {
-    const em = this.em.fork();
-    const answer = await em.findOne(ForumAnswer, answerId, { populate: ['question', 'question.author'] });
-    if (!answer || answer.visibility !== 'visible' || answer.question.visibility !== 'visible') throw new AppException(HttpStatus.NOT_FOUND, 'forum.answer_not_found');
-    const question = answer.question;
-    if (question.author.id !== user.id && !isCounsellor(user) && !isModerator(user)) throw new AppException(HttpStatus.FORBIDDEN, 'forum.cannot_accept');
-    if (question.status === 'locked') throw new AppException(HttpStatus.CONFLICT, 'forum.locked');
-    question.acceptedAnswerId = answer.id;
-    question.status = 'resolved';
-    question.lastActivityAt = new Date();
-    await em.flush();
-    return this.detail(question.id, user);
+    const questionId = await this.em.fork().transactional(async (em) => {
+      const probe = await em.findOne(ForumAnswer, answerId, { fields: ['question'] });
+      if (!probe) throw new AppException(HttpStatus.NOT_FOUND, 'forum.answer_not_found');
+      // The question's row lock first: a lock or a hide at the same moment cannot be overwritten.
+      const question = await em.findOneOrFail(ForumQuestion, probe.question.id, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['author'] });
+      const answer = await em.findOneOrFail(ForumAnswer, answerId, { populate: ['author'] });
+      if (answer.visibility !== 'visible' || question.visibility !== 'visible') throw new AppException(HttpStatus.NOT_FOUND, 'forum.answer_not_found');
+      const asker = question.author.id === user.id;
+      // A counsellor may mark another person's answer, not their own (unless they asked the question).
+      const counsellor = isCounsellor(user) && answer.author.id !== user.id;
+      if (!asker && !counsellor && !isModerator(user)) throw new AppException(HttpStatus.FORBIDDEN, 'forum.cannot_accept');
+      if (question.status === 'locked') throw new AppException(HttpStatus.CONFLICT, 'forum.locked');
+      const until = await this.suspendedUntil(em, user.id);
+      if (until) throw new AppException(HttpStatus.FORBIDDEN, 'forum.suspended', { until: until.toISOString().slice(0, 10) });
+      question.acceptedAnswerId = answer.id;
+      question.status = 'resolved';
+      question.lastActivityAt = new Date();
+      return question.id;
+    });
+    return this.detail(questionId, user);
   }
 
   // ---- rules ----
@@ -341,25 +414,32 @@ export class ForumService {
     };
   }
 
-  /** Suspended accounts may not post; new accounts post at a limited rate (trusted roles excepted). */
+  /** Suspended accounts may not post; new accounts post at a limited rate (checked early, and again under lock). */
   private async checkMayPost(em: EntityManager, user: User, kind: 'question' | 'answer'): Promise<void> {
     const until = await this.suspendedUntil(em, user.id);
     if (until) throw new AppException(HttpStatus.FORBIDDEN, 'forum.suspended', { until: until.toISOString().slice(0, 10) });
-    if (user.roles.some((r) => TRUSTED.includes(r))) return;
-    if (Date.now() - user.createdAt.getTime() > NEW_ACCOUNT_DAYS * 86400_000) return;
-    const table = kind === 'question' ? 'forum_questions' : 'forum_answers';
-    const [r] = await em
-      .getConnection()
-      .execute<{ n: number; oldest: Date | null }[]>(`select count(*)::int as n, min(created_at) as oldest from ${table} where author_id = ? and created_at > now() - interval '24 hours'`, [user.id]);
+    await this.checkRate(em, user, kind, false);
+  }
+
+  /** New accounts post at a limited rate (trusted roles excepted). In a transaction it takes a per-account lock first. */
+  private async checkRate(em: EntityManager, user: User, kind: 'question' | 'answer' | 'report', lock = true): Promise<void> {
+    if (!isNewAccount(user)) return;
+    if (lock) await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`forum-rate:${user.id}`]);
+    const table = kind === 'question' ? 'forum_questions' : kind === 'answer' ? 'forum_answers' : 'forum_reports';
+    const who = kind === 'report' ? 'reporter_id' : 'author_id';
+    const [r] = await em.execute<{ n: number; oldest: Date | null }[]>(`select count(*)::int as n, min(created_at) as oldest from ${table} where ${who} = ? and created_at > now() - interval '24 hours'`, [
+      user.id,
+    ]);
     if (r.n >= NEW_ACCOUNT_LIMITS[kind]) {
       const minutes = Math.max(1, Math.ceil((new Date(r.oldest!).getTime() + 86400_000 - Date.now()) / 60_000));
-      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, kind === 'question' ? 'forum.rate_limited_questions' : 'forum.rate_limited_answers', { limit: NEW_ACCOUNT_LIMITS[kind], minutes }, undefined, {
+      const key = kind === 'question' ? 'forum.rate_limited_questions' : kind === 'answer' ? 'forum.rate_limited_answers' : 'forum.rate_limited_reports';
+      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, key, { limit: NEW_ACCOUNT_LIMITS[kind], minutes }, undefined, {
         'Retry-After': String(minutes * 60),
       });
     }
   }
 
-  private async suspendedUntil(em: EntityManager, userId: string): Promise<Date | null> {
+  async suspendedUntil(em: EntityManager, userId: string): Promise<Date | null> {
     const member = await em.findOne(ForumMember, { user: userId }, { fields: ['suspendedUntil'] });
     return member?.suspendedUntil && member.suspendedUntil > new Date() ? member.suspendedUntil : null;
   }
@@ -397,7 +477,7 @@ export class ForumService {
   }
 
   /** The asker hears about every new answer by mail, anonymous or not; the address is never shown to anyone. */
-  private async notifyAsker(question: ForumQuestion, answerId: string, byCounsellor: boolean): Promise<void> {
+  async notifyAsker(question: ForumQuestion, answerId: string, byCounsellor: boolean): Promise<void> {
     try {
       await this.mail.sendToUser(question.author, {
         name: 'forum_new_answer',

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../common/text/markdown';
 import { User } from '../users/user.entity';
 import type { ModerationAction, ModerationPost, ModerationQueue, ReportRequest, SuspendRequest, UnmaskResponse, WatchedWordRequest, WatchedWordResponse } from './forum.dto';
 import { ForumAnswer, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord, type Visibility } from './forum.entities';
-import { excerpt, fold } from './forum.service';
+import { excerpt, fold, ForumService, isNewAccount, lockQuestion, refreshQuestion } from './forum.service';
 
 /** Open reports that hide a post until a moderator reviews it. */
 export const HIDE_AFTER_REPORTS = 3;
@@ -20,13 +20,27 @@ type Post = { kind: 'question'; question: ForumQuestion } | { kind: 'answer'; an
  */
 @Injectable()
 export class ModerationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly forum: ForumService,
+  ) {}
 
+  /**
+   * A member reports a post. Three open reports from established accounts (older than a week, or trusted
+   * roles) hide it until a moderator looks, so a handful of fresh accounts cannot silence an answer.
+   */
   async report(user: User, postId: string, dto: ReportRequest): Promise<{ hidden: boolean }> {
+    const until = await this.forum.suspendedUntil(this.em.fork(), user.id);
+    if (until) throw new AppException(HttpStatus.FORBIDDEN, 'forum.suspended', { until: until.toISOString().slice(0, 10) });
     return this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
       const target = post.kind === 'question' ? post.question : post.answer;
-      if (target.visibility === 'deleted') throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+      if (target.visibility === 'deleted' || (post.kind === 'answer' && post.question.visibility === 'deleted')) throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+      if (isNewAccount(user)) {
+        await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`forum-rate:${user.id}`]);
+        const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n from forum_reports where reporter_id = ? and created_at > now() - interval '24 hours'`, [user.id]);
+        if (r.n >= 10) throw new AppException(HttpStatus.TOO_MANY_REQUESTS, 'forum.rate_limited_reports', { limit: 10, minutes: 60 }, undefined, { 'Retry-After': '3600' });
+      }
       try {
         em.create(ForumReport, { postKind: post.kind, postId, reporter: em.getReference(User, user.id), reason: dto.reason, note: dto.note ?? null });
         await em.flush();
@@ -34,25 +48,38 @@ export class ModerationService {
         if (e instanceof UniqueConstraintViolationException) throw new AppException(HttpStatus.CONFLICT, 'forum.already_reported');
         throw e;
       }
-      target.openReports += 1;
+      const [counts] = await em.execute<{ open: number; established: number }[]>(
+        `select count(*)::int as open,
+                count(*) filter (where u.created_at < now() - interval '7 days' or u.roles && '{counsellor,moderator,admin}'::text[])::int as established
+           from forum_reports r join users u on u.id = r.reporter_id where r.post_id = ? and r.status = 'open'`,
+        [postId],
+      );
+      target.openReports = counts.open;
       let hidden = false;
-      if (target.openReports >= HIDE_AFTER_REPORTS && target.visibility === 'visible') {
+      if (counts.established >= HIDE_AFTER_REPORTS && target.visibility === 'visible') {
+        this.forum.invalidateCategories();
         target.visibility = 'hidden';
         target.moderationNote = `${HIDE_AFTER_REPORTS} reports`;
         hidden = true;
         this.log(em, null, 'auto_hide', post, `${HIDE_AFTER_REPORTS} open reports`);
       }
       await em.flush();
-      if (post.kind === 'answer') await this.recount(em, post.question.id);
+      if (post.kind === 'answer') await refreshQuestion(em, post.question.id);
       return { hidden };
     });
   }
 
   async queue(): Promise<ModerationQueue> {
     const em = this.em.fork();
-    const [questions, answers] = await Promise.all([
-      em.find(ForumQuestion, { $or: [{ openReports: { $gt: 0 } }, { visibility: { $in: ['pending', 'hidden'] } }] }, { populate: ['author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
-      em.find(ForumAnswer, { $or: [{ openReports: { $gt: 0 } }, { visibility: { $in: ['pending', 'hidden'] } }] }, { populate: ['author', 'question', 'question.author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+    // Waiting for a moderator: held posts and posts with open reports (auto-hidden ones included), each list
+    // with its own limit so old decisions never crowd out new work; plus the latest posts moderators hid.
+    const waiting = { $or: [{ visibility: 'pending' as const }, { openReports: { $gt: 0 } }] };
+    const hiddenByModerators = { visibility: 'hidden' as const, openReports: 0 };
+    const [questions, answers, hiddenQuestions, hiddenAnswers] = await Promise.all([
+      em.find(ForumQuestion, waiting, { populate: ['author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(ForumAnswer, waiting, { populate: ['author', 'question', 'question.author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(ForumQuestion, hiddenByModerators, { populate: ['author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
+      em.find(ForumAnswer, hiddenByModerators, { populate: ['author', 'question', 'question.author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
     ]);
     const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id)];
     const reports = ids.length ? await em.find(ForumReport, { postId: { $in: ids }, status: 'open' }, { orderBy: { createdAt: 'asc' } }) : [];
@@ -64,9 +91,14 @@ export class ModerationService {
     ].sort((a, b) => b.openReports - a.openReports || a.createdAt.localeCompare(b.createdAt));
     const log = await em.find(ForumModerationEntry, {}, { populate: ['actor'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
     const words = await em.find(ForumWatchedWord, {}, { orderBy: { word: 'asc' } });
+    const hidden = [
+      ...hiddenQuestions.map((q) => this.describe({ kind: 'question', question: q }, [])),
+      ...hiddenAnswers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, [])),
+    ].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     return {
       pending: posts.filter((p) => p.visibility === 'pending'),
       reported: posts.filter((p) => p.visibility !== 'pending'),
+      hidden,
       log: log.map((l) => this.entry(l)),
       watchedWords: words.map((w) => ({ id: w.id, word: w.word, action: w.action, createdAt: w.createdAt.toISOString() })),
     };
@@ -90,9 +122,15 @@ export class ModerationService {
       const post = await this.post(em, postId, true);
       if (post.kind !== 'question') throw new ValidationFailedException([{ field: 'id', rule: 'isQuestion', args: [] }]);
       const q = post.question;
-      q.status = locked ? 'locked' : q.acceptedAnswerId ? 'resolved' : q.answerCount > 0 ? 'answered' : 'open';
+      if (q.visibility === 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      q.status = locked ? 'locked' : 'open';
       this.log(em, user, locked ? 'lock' : 'unlock', post, reason ?? null);
       await em.flush();
+      if (!locked) {
+        await refreshQuestion(em, q.id);
+        await em.refresh(q);
+      }
+      this.forum.invalidateCategories();
       return this.describe(post, []);
     });
   }
@@ -101,6 +139,7 @@ export class ModerationService {
   async suspendAuthor(user: User, postId: string, dto: SuspendRequest): Promise<{ until: string }> {
     return this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
+      if ((post.kind === 'question' ? post.question : post.answer).visibility === 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
       const author = post.kind === 'question' ? post.question.author : post.answer.author;
       if (author.id === user.id) throw new ValidationFailedException([{ field: 'id', rule: 'notOwnPost', args: [] }]);
       const until = new Date(Date.now() + dto.days * 86400_000);
@@ -149,10 +188,13 @@ export class ModerationService {
   // ---- helpers ----
 
   private async setVisibility(user: User, postId: string, visibility: Visibility, action: string, reason: string | null): Promise<ModerationPost> {
-    return this.em.fork().transactional(async (em) => {
+    const notify: Extract<Post, { kind: 'answer' }>[] = [];
+    const result = await this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
       const target = post.kind === 'question' ? post.question : post.answer;
-      if (target.visibility === 'deleted' && visibility !== 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      // Deleted is final, for the post and for the answers under a deleted question.
+      if (target.visibility === 'deleted' || (post.kind === 'answer' && post.question.visibility === 'deleted')) throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      const wasHeld = target.visibility === 'pending';
       target.visibility = visibility;
       target.moderationNote = visibility === 'visible' ? null : reason;
       // A moderator has looked at it: its reports are dealt with.
@@ -161,30 +203,32 @@ export class ModerationService {
       target.openReports = 0;
       this.log(em, user, action, post, reason);
       await em.flush();
-      if (post.kind === 'answer') await this.recount(em, post.question.id);
-      else if (visibility === 'visible') post.question.lastActivityAt = now;
+      if (post.kind === 'answer') {
+        await refreshQuestion(em, post.question.id);
+        await em.refresh(post.question);
+      }
+      // A post shown again (or for the first time) moves its thread up; the asker hears of a newly shown answer.
+      if (visibility === 'visible' && (post.kind === 'question' || post.answer.author.id !== post.question.author.id)) post.question.lastActivityAt = now;
       await em.flush();
+      if (wasHeld && visibility === 'visible' && post.kind === 'answer' && post.answer.author.id !== post.question.author.id) notify.push(post);
       return this.describe(post, []);
     });
-  }
-
-  /** Keeps a question's answer count (and status) in step with its visible answers. */
-  private async recount(em: EntityManager, questionId: string): Promise<void> {
-    await em.execute(
-      `update forum_questions q set answer_count = c.n,
-              status = case when q.status in ('open', 'answered') then (case when c.n > 0 then 'answered' else 'open' end)::forum_question_status else q.status end
-         from (select count(*)::int as n from forum_answers where question_id = ? and visibility = 'visible') c
-        where q.id = ?`,
-      [questionId, questionId],
-    );
+    this.forum.invalidateCategories();
+    for (const p of notify) await this.forum.notifyAsker(p.question, p.answer.id, p.answer.byCounsellor);
+    return result;
   }
 
   private async post(em: EntityManager, id: string, lock: boolean): Promise<Post> {
     const options = lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
     const question = await em.findOne(ForumQuestion, id, { ...options, populate: ['author'] });
     if (question) return { kind: 'question', question };
-    const answer = await em.findOne(ForumAnswer, id, { ...options, populate: ['author', 'question', 'question.author'] });
-    if (answer) return { kind: 'answer', answer, question: answer.question };
+    const probe = await em.findOne(ForumAnswer, id, { fields: ['question'] });
+    if (probe) {
+      // The question's row first, as every writer of a thread does, then the answer.
+      if (lock) await lockQuestion(em, probe.question.id);
+      const answer = await em.findOneOrFail(ForumAnswer, id, { ...options, populate: ['author', 'question', 'question.author'], refresh: true });
+      return { kind: 'answer', answer, question: answer.question };
+    }
     throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
   }
 

@@ -2813,11 +2813,13 @@ export interface components {
             visibility: "visible" | "pending" | "hidden" | "deleted";
         };
         ModerationQueue: {
+            /** @description Las últimas 50 que ocultó moderación, para poder volver a mostrarlas */
+            hidden: components["schemas"]["ModerationPost"][];
             /** @description Las últimas 100 acciones */
             log: components["schemas"]["ModerationAction"][];
             /** @description Retenidas por una palabra vigilada */
             pending: components["schemas"]["ModerationPost"][];
-            /** @description Denunciadas u ocultas, las más denunciadas primero */
+            /** @description Con denuncias abiertas (también las ocultas por tres denuncias), las más denunciadas primero */
             reported: components["schemas"]["ModerationPost"][];
             watchedWords: components["schemas"]["WatchedWordResponse"][];
         };
