@@ -52,7 +52,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const forum = (await (await fetch(`${base}/api/forum/questions`)).json()) as { items: { id: string; title: string; asker: { anonymous: boolean } }[] };
     expect(forum.items).toHaveLength(3);
     const nationality = forum.items.find((i) => i.title.startsWith('¿Cuántos años de residencia'))!;
-    const thread = (await (await fetch(`${base}/api/forum/questions/${nationality.id}`)).json()) as unknown;
+    const thread = (await (await fetch(`${base}/api/forum/questions/${nationality.id}`)).json());
     expect(thread).toMatchObject({ status: 'resolved', answers: [{ accepted: true, author: { counsellor: { credential: 'Cuenta de demostración: no es una persona asesora real' } } }] });
     expect(forum.items.filter((i) => i.asker.anonymous)).toHaveLength(1);
     const docs = await fetch(`${base}/api/docs/`);
