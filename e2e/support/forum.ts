@@ -35,6 +35,12 @@ export async function counsellor(baseURL: string, displayName: string, credentia
   return { account, api: await apiAs(baseURL, account) };
 }
 
+/** A moderator (the role granted by the admin). */
+export async function moderator(baseURL: string, displayName: string): Promise<ForumActor> {
+  const account = await createAccount(baseURL, { displayName, roles: ['moderator'], tag: 'moderacion' });
+  return { account, api: await apiAs(baseURL, account) };
+}
+
 /** The id of a shipped category, by its slug. */
 export async function categoryId(baseURL: string, slug: string): Promise<string> {
   const api = await playwrightRequest.newContext({ baseURL });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tag } from '../support/classroom';
 import { expectAccessible, linkFrom, logIn, waitForMail } from '../support/fixtures';
-import { answer, ask, categoryId, counsellor, disposeAll, member, VALID_NIE } from '../support/forum';
+import { answer, ask, categoryId, counsellor, disposeAll, member, moderator, VALID_NIE } from '../support/forum';
 
 /**
  * The legal-counselling forum as the public and askers use it, in a real Chromium against the real app: an
@@ -267,6 +267,55 @@ test('a form sent empty or too short shows each problem next to its field, in Sp
   }
 });
 
+test('a question held by a watched word waits for moderation: its author sees it and why, nobody else does', async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const t = tag();
+  const mod = await moderator(baseURL!, `Moderadora ${t}`);
+  const asker = await member(baseURL!, `Jacinto Loja ${t}`);
+  // A word of this test alone, so no other question is held by it.
+  const word = `retener${t}`;
+  const added = await mod.api.post('/api/forum/watched-words', { data: { word, action: 'review' } });
+  expect(added.status()).toBe(201);
+  const wordId = (await added.json()).id as string;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await logIn(page, asker.account, '/foro/preguntar?categoria=otras-consultas');
+    const title = `Una consulta con la palabra ${word} en el título`;
+    await page.getByLabel('España').check();
+    await page.getByLabel('Título de tu pregunta').fill(title);
+    await page.getByLabel('Tu pregunta', { exact: true }).fill('¿Qué pasa con una pregunta que moderación tiene que revisar antes de publicarla?');
+    await page.getByRole('button', { name: 'Enviar la pregunta' }).click();
+    await expect(page).toHaveURL(/\/foro\/mis-preguntas\?hecho=retenida$/);
+    await expect(page.getByRole('status')).toHaveText('Recibimos tu pregunta. Moderación tiene que revisarla antes de publicarla; mientras tanto, solo la ves tú.');
+    const listed = main(page).locator('.questions > li').filter({ hasText: title });
+    await expect(listed).toContainText('Esperando moderación');
+    await checkPage(page, { javaScriptEnabled: false });
+    expect((await page.request.get('/foro/mis-preguntas')).headers()['cache-control']).toBe('private, no-store');
+    await listed.getByRole('link', { name: title }).click();
+    await expect(h1(page)).toHaveText(title);
+    await expect(main(page).locator('.notice--error')).toHaveText('Tu pregunta espera a que moderación la revise. Mientras tanto, solo la ves tú.');
+    // The watched word is the moderators' business: not shown.
+    await expect(main(page).locator('.notice--error')).not.toContainText(word);
+    await checkPage(page, { javaScriptEnabled: false });
+
+    // Not listed, and not a page, for anyone else.
+    const visitor = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const res = await visitor.request.get(new URL(page.url()).pathname);
+      expect(res.status()).toBe(404);
+      expect(await res.text()).not.toContain(word);
+      expect(await (await visitor.request.get(`/foro?q=${word}`)).text()).not.toContain(title);
+    } finally {
+      await visitor.close();
+    }
+  } finally {
+    await context.close();
+    expect((await mod.api.delete(`/api/forum/watched-words/${wordId}`)).status()).toBe(204);
+    await disposeAll(mod, asker);
+  }
+});
+
 test('an anonymous question never shows who asked: not to a visitor, another member nor a counsellor', async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
   const t = tag();
@@ -327,6 +376,63 @@ test('an anonymous question never shows who asked: not to a visitor, another mem
     await memberContext.close();
     await lawyerContext.close();
     await disposeAll(asker, other, lawyer);
+  }
+});
+
+test('the list is searched and filtered with a plain form, twenty questions a page, and stays small', async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const t = tag();
+  // A counsellor asks them all: trusted accounts are not held to the new-account limits.
+  const by = await counsellor(baseURL!, `Asesora Listas ${t}`, 'Servicio jurídico de prueba');
+  const family = await categoryId(baseURL!, 'reagrupacion-familiar');
+  const word = `reagrupar${t}`;
+  for (let i = 1; i <= 21; i++) {
+    await ask(by, {
+      categoryId: family,
+      country: i === 21 ? 'EC' : 'ES',
+      title: `Pregunta ${i} sobre cómo ${word} a mi madre y a mis dos hijos menores que viven en Guayaquil con su abuela`,
+      body: 'Llevo cuatro años con residencia en España y quiero traer a mi madre y a mis hijos. ¿Qué ingresos me piden y cuánto tarda el visado? '.repeat(3),
+      tags: ['family', 'visas', 'residence'],
+    });
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/foro');
+    await page.getByLabel('Buscar en las preguntas').fill(word);
+    await page.getByLabel('Categoría', { exact: true }).selectOption({ label: 'Reagrupación familiar' });
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/foro\\?q=${word}&categoria=reagrupacion-familiar&estado=&pais=&tema=$`));
+    const items = main(page).locator('.questions > li');
+    await expect(items).toHaveCount(20);
+    await expect(page.getByLabel('Buscar en las preguntas')).toHaveValue(word);
+    await expect(page.getByLabel('Categoría', { exact: true })).toHaveValue('reagrupacion-familiar');
+    await checkPage(page, { javaScriptEnabled: false });
+    const pages = main(page).getByRole('navigation', { name: 'Páginas de preguntas' });
+    await pages.getByRole('link', { name: 'Página siguiente' }).click();
+    await expect(page).toHaveURL(new RegExp(`/foro\\?q=${word}&categoria=reagrupacion-familiar&pagina=2$`));
+    await expect(items).toHaveCount(1);
+    await expect(h1(page)).toHaveText('Foro de orientación legal');
+    await expect(page).toHaveTitle('Foro de orientación legal, página 2 · Puente');
+    await pages.getByRole('link', { name: 'Página anterior' }).click();
+    await expect(items).toHaveCount(20);
+    // A page past the end does not exist.
+    expect((await page.request.get(`/foro?q=${word}&pagina=3`)).status()).toBe(404);
+
+    // Filters combine: the one about Ecuador; none of them is resolved.
+    await page.getByLabel('País').selectOption({ label: 'Ecuador' });
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText(`Pregunta 21 sobre cómo ${word}`);
+    await expect(items.locator('.hint')).toHaveText(/·\s+Sin respuestas\s*$/);
+    await page.getByLabel('Estado').selectOption({ label: 'Resuelta' });
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect(main(page).getByRole('status')).toContainText('No hay preguntas con estos filtros.');
+    await main(page).getByRole('link', { name: 'Ver todas las preguntas' }).click();
+    await expect(page).toHaveURL(/\/foro$/);
+  } finally {
+    await context.close();
+    await disposeAll(by);
   }
 });
 
