@@ -232,7 +232,7 @@ test('asking with JavaScript: the problems take the focus, then a review of the 
   }
 });
 
-test('a form sent empty or too short shows each problem next to its field, in Spanish', async ({ browser, baseURL }) => {
+test('a form sent empty or too short shows each problem next to its field, in Spanish; the new-account limit is said above the form', async ({ browser, baseURL }) => {
   const asker = await member(baseURL!, `Luis Guayas ${tag()}`);
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
@@ -261,6 +261,16 @@ test('a form sent empty or too short shows each problem next to its field, in Sp
     await expect(page.getByLabel('Tu pregunta', { exact: true })).toHaveValue('Es corta.');
     await expect(page.getByLabel('Salud', { exact: true })).toBeChecked();
     expect(await (await page.request.get('/api/forum/questions/mine')).json()).toEqual([]);
+
+    // A new account asks at most three questions a day: the fourth is refused with the API's own words.
+    const others = await categoryId(baseURL!, 'otras-consultas');
+    for (let i = 1; i <= 3; i++) await ask(asker, { categoryId: others, title: `Pregunta de prueba número ${i}`, body: 'Una pregunta de prueba para llegar al límite diario.' });
+    await page.getByLabel('Título de tu pregunta').fill('¿Cuántas preguntas puedo hacer al día?');
+    await page.getByLabel('Tu pregunta', { exact: true }).fill('Quiero saber cuántas preguntas puede hacer una cuenta nueva.');
+    await page.getByLabel('Salud', { exact: true }).uncheck();
+    await page.getByRole('button', { name: 'Enviar la pregunta' }).click();
+    await expect(errorSummary(page)).toContainText(/Las cuentas nuevas pueden hacer 3 preguntas al día\. Podrás hacer otra dentro de \d+ minutos\./);
+    await expect(page.getByLabel('Título de tu pregunta')).toHaveValue('¿Cuántas preguntas puedo hacer al día?');
   } finally {
     await context.close();
     await disposeAll(asker);
