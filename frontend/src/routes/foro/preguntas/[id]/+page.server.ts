@@ -1,10 +1,9 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isReportReason, type ScrubPreview } from '$lib/forum';
-import { api } from '$lib/server/api';
+import { t } from '$lib/i18n';
+import { api, type ApiError } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { ANSWER_FIELDS, apiErrors, checkAnswer, checkNote, noStore, readStep } from '$lib/server/forum';
-import { t } from '$lib/i18n';
-import type { ApiError } from '$lib/server/api';
 import { failLoad, isUuid, uuidOr404 } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
