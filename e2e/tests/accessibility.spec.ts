@@ -2,9 +2,10 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { apiAs, dispose, tag } from '../support/classroom';
 import { publishedCampaign } from '../support/campaigns';
 import { createAccount, expectAccessible, logIn, state, uniqueEmail } from '../support/fixtures';
+import { answer, ask, categoryId, counsellor, disposeAll, member } from '../support/forum';
 import { editor, ingestNow, onlyTheseSources, startFeedServer } from '../support/news';
 
-const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/noticias', '/noticias?region=ecuador&tema=asylum&q=asilo', '/noticias/fuentes', '/noticias/esta-noticia-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/no-existe'];
+const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/noticias', '/noticias?region=ecuador&tema=asylum&q=asilo', '/noticias/fuentes', '/noticias/esta-noticia-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/foro', '/foro?q=papeles&categoria=residencia-y-papeles&estado=open&pais=ES&tema=residence', '/foro?estado=locked', '/foro/preguntar', '/foro/preguntas/00000000-0000-4000-8000-000000000000', '/no-existe'];
 
 /** A published campaign's page (a fresh database has none: one is made once, through the API, for both languages). */
 let campaignPage: Promise<string> | undefined;
@@ -45,12 +46,34 @@ function aNewsPage(baseURL: string): Promise<string> {
   return newsPage;
 }
 
+/**
+ * A forum question with an answer from a verified counsellor, and its list (a fresh database has none): asked
+ * and answered once through the API by a counsellor (counsellors are not held to the new-account limits).
+ */
+let forumPage: Promise<string> | undefined;
+function aForumPage(baseURL: string): Promise<string> {
+  forumPage ??= (async () => {
+    const by = await counsellor(baseURL, 'Asesora Axe', 'Abogada, Ilustre Colegio de la Abogacía de Madrid');
+    const id = await ask(by, {
+      categoryId: await categoryId(baseURL, 'residencia-y-papeles'),
+      title: 'Renovar la residencia cuando se acaba el contrato',
+      body: 'Mi contrato terminó hace dos meses. ¿Puedo **renovar** la autorización si cobro el paro?\n\n- Tengo la TIE en vigor\n- Estoy empadronada',
+      tags: ['residence', 'work'],
+    });
+    const answerId = await answer(by, id, 'En general sí: cobrar una prestación contributiva cuenta como medios económicos. Lleva el certificado del SEPE.');
+    expect((await by.api.post(`/api/forum/answers/${answerId}/accept`)).status()).toBe(200);
+    await disposeAll(by);
+    return `/foro/preguntas/${id}`;
+  })();
+  return forumPage;
+}
+
 for (const lang of ['es', 'en'] as const) {
   test(`every public page passes axe in ${lang}, is small and has its lang attribute`, async ({ page, context, baseURL }) => {
     // About four seconds of axe per page, for every public page (and, the first time, a campaign and news to show).
     test.setTimeout(180_000);
     await context.addCookies([{ name: 'lang', value: lang, url: test.info().project.use.baseURL! }]);
-    for (const path of [...PUBLIC_PAGES, await aCampaignPage(baseURL!), await aNewsPage(baseURL!)]) {
+    for (const path of [...PUBLIC_PAGES, await aCampaignPage(baseURL!), await aNewsPage(baseURL!), await aForumPage(baseURL!)]) {
       const res = await page.goto(path);
       expect(res, path).not.toBeNull();
       await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
@@ -104,6 +127,28 @@ test('the advocacy dashboard pages pass axe in both languages, are small and hav
   for (const lang of ['es', 'en'] as const) {
     await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
     for (const path of pages) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expectAccessible(page);
+      expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+    }
+  }
+});
+
+test('the forum pages of a member pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  // An asker with an anonymous question that a counsellor answered: the page then has every form of a member.
+  const asker = await member(baseURL!, 'Preguntona Axe');
+  const by = await counsellor(baseURL!, 'Asesor Axe', 'Servicio jurídico gratuito de prueba');
+  const id = await ask(asker, { categoryId: await categoryId(baseURL!, 'trabajo-y-seguridad-social'), title: 'Me despidieron estando de baja médica', body: 'Trabajaba sin contrato en una obra y me despidieron cuando me puse enfermo. ¿Qué puedo reclamar?' });
+  await answer(by, id, 'Puedes reclamar aunque no tuvieras contrato: el despido de una persona de baja puede ser nulo. Acude a un servicio jurídico gratuito.');
+  await disposeAll(asker, by);
+  await logIn(page, asker.account, '/foro');
+  for (const lang of ['es', 'en'] as const) {
+    await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
+    for (const path of ['/foro', '/foro/preguntar', '/foro/preguntar?categoria=nacionalidad', '/foro/mis-preguntas', `/foro/preguntas/${id}`]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
       await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
