@@ -23,13 +23,14 @@ function expectUntouched(text: string): void {
 describe('validators', () => {
   it('checks DNI letters (number mod 23)', () => {
     // Computed by hand: 12345678 mod 23 = 14 → Z; 87654321 mod 23 = 10 → X; 1 → R; 45678912 mod 23 = 15 → S.
-    for (const dni of ['12345678Z', '87654321X', '00000001R', '45678912S', '12.345.678-Z', '12 345 678 Z', '12345678-z']) expect(isValidDni(dni)).toBe(true);
+    for (const dni of ['12345678Z', '87654321X', '00000001R', '45678912S', '12.345.678-Z', '12.345.678.Z', '12 345 678 Z', '12345678-z']) expect(isValidDni(dni)).toBe(true);
     for (const dni of ['12345678A', '1234567Z', '123456789Z', 'X1234567L', '', 'ZZZZZZZZZ']) expect(isValidDni(dni)).toBe(false);
   });
 
   it('checks NIE letters with X→0, Y→1, Z→2', () => {
     // X1234567: 01234567 mod 23 = 19 → L; Y1234567: 11234567 mod 23 = 10 → X; Z1234567: 21234567 mod 23 = 16 → R.
-    for (const nie of ['X1234567L', 'Y1234567X', 'Z1234567R', 'X7654321J', 'Y7654321G', 'X-1234567-L', 'y 1234567 x']) expect(isValidNie(nie)).toBe(true);
+    for (const nie of ['X1234567L', 'Y1234567X', 'Z1234567R', 'X7654321J', 'Y7654321G', 'X-1234567-L', 'y 1234567 x', 'X.1234567.L', 'X-1.234.567-L'])
+      expect(isValidNie(nie)).toBe(true);
     for (const nie of ['X1234567A', 'Y1234567L', 'W1234567L', 'X123456L', '12345678Z']) expect(isValidNie(nie)).toBe(false);
   });
 
@@ -44,9 +45,10 @@ describe('validators', () => {
     expect(isValidCedula('1710034065001')).toBe(false); // a RUC is not a cédula
   });
 
-  it('checks IBANs with mod 97, spaces allowed', () => {
-    for (const iban of [...IBANS, 'es91 2100 0418 4502 0005 1332', 'GB82 WEST 1234 5698 7654 32']) expect(isValidIban(iban)).toBe(true);
-    for (const iban of ['ES91 2100 0418 4502 0005 1333', 'ES92 2100 0418 4502 0005 1332', 'ES91 2100 0418 4502 0005 133', 'GB82 WEST 1234 5698 7654 33', 'ES91'])
+  it('checks IBANs with mod 97, spaces and hyphens allowed', () => {
+    for (const iban of [...IBANS, 'es91 2100 0418 4502 0005 1332', 'GB82 WEST 1234 5698 7654 32', 'ES91-2100-0418-4502-0005-1332', 'ES 91 2100 0418 4502 0005 1332'])
+      expect(isValidIban(iban)).toBe(true);
+    for (const iban of ['ES91 2100 0418 4502 0005 1333', 'ES92 2100 0418 4502 0005 1332', 'ES91 2100 0418 4502 0005 133', 'GB82 WEST 1234 5698 7654 33', 'ES91', 'ES91-2100-0418-4502-0005-1333'])
       expect(isValidIban(iban)).toBe(false);
   });
 
@@ -68,7 +70,7 @@ describe('PII_LABELS', () => {
 });
 
 describe('scrubPersonalData: Spanish identity numbers', () => {
-  it.each(['12345678Z', '12345678-Z', '12.345.678-Z', '12 345 678 Z', '12345678z', '87654321X'])('masks the DNI %s', (dni) => {
+  it.each(['12345678Z', '12345678-Z', '12.345.678-Z', '12.345.678.Z', '12345678.Z', '12 345 678 Z', '12345678z', '87654321X'])('masks the DNI %s', (dni) => {
     const text = `Mi DNI es ${dni}, ¿sirve?`;
     expect(scrubPersonalData(text).text).toBe('Mi DNI es [DNI oculto], ¿sirve?');
     expectOnly(text, 'dni', dni);
@@ -83,13 +85,26 @@ describe('scrubPersonalData: Spanish identity numbers', () => {
     expectUntouched('Pagué 00000001 r veces');
   });
 
-  it.each(['X1234567L', 'X-1234567-L', 'Y 1234567 X', 'Z1234567R', 'x1234567l'])('masks the NIE %s', (nie) => {
-    const text = `Tengo el NIE ${nie} desde 2019.`;
-    expect(scrubPersonalData(text).text).toBe('Tengo el NIE [NIE oculto] desde 2019.');
-    expectOnly(text, 'nie', nie);
+  it('does not read a dotted number and a lower-case letter as a DNI (a sub-paragraph)', () => {
+    expectUntouched('Véase el punto 00.000.001.r del anexo.');
   });
 
-  it.each(['X1234567A', 'Y-1234567-L', 'Z 1234567 Z', 'X12345678L'])('leaves the invalid NIE %s alone', (value) => {
+  it.each(['X1234567L', 'X-1234567-L', 'Y 1234567 X', 'Z1234567R', 'x1234567l', 'X.1234567.L', 'X-1.234.567-L', 'X 1.234.567 L', 'X.1234567-L', 'X1.234.567L'])(
+    'masks the NIE %s',
+    (nie) => {
+      const text = `Tengo el NIE ${nie} desde 2019.`;
+      expect(scrubPersonalData(text).text).toBe('Tengo el NIE [NIE oculto] desde 2019.');
+      expectOnly(text, 'nie', nie);
+    },
+  );
+
+  it('does not read "y 1.234.567 a" as a NIE (a lower-case letter after a space is a word)', () => {
+    expect(isValidNie('x 1.234.567 l')).toBe(true);
+    expectUntouched('Tengo el NIE x 1.234.567 l desde 2019.');
+    expectUntouched('Entre 500.000 y 1.234.567 a los que se les denegó.');
+  });
+
+  it.each(['X1234567A', 'Y-1234567-L', 'Z 1234567 Z', 'X12345678L', 'X.1234567.A', 'X-1.234.567-A', 'X-12.345.678-L'])('leaves the invalid NIE %s alone', (value) => {
     expectUntouched(`Tengo el NIE ${value} desde 2019.`);
   });
 
@@ -152,6 +167,15 @@ describe('scrubPersonalData: phones', () => {
     '(02) 234 5678',
     '+1 (212) 555-1234',
     '+44 20 7946 0958',
+    '(+593) 99 123 4567',
+    '(+593) 2 234 5678',
+    '593 99 123 4567',
+    '593991234567',
+    '593-99-123-4567',
+    '593 2 234 5678',
+    '0998 123 456',
+    '0987-654-321',
+    '0034-612-345-678',
   ])('masks %s', (phone) => {
     const text = `Mi número es ${phone}, llamad por la tarde.`;
     expect(scrubPersonalData(text).text).toBe('Mi número es [teléfono oculto], llamad por la tarde.');
@@ -160,6 +184,24 @@ describe('scrubPersonalData: phones', () => {
 
   it('masks two phones written side by side', () => {
     expect(items('móviles 612345678 699123456')).toEqual(['phone:612345678', 'phone:699123456']);
+  });
+
+  it.each([
+    ['Escríbeme a wa.me/34612345678 cuando quieras.', 'Escríbeme a wa.me/[teléfono oculto] cuando quieras.', '34612345678'],
+    ['[WhatsApp](https://wa.me/593991234567)', '[WhatsApp](https://wa.me/[teléfono oculto])', '593991234567'],
+    ['https://wa.me/34612345678?text=Hola%20abogada', 'https://wa.me/[teléfono oculto]?text=Hola%20abogada', '34612345678'],
+    ['api.whatsapp.com/send?phone=34612345678', 'api.whatsapp.com/send?phone=[teléfono oculto]', '34612345678'],
+    ['<https://api.whatsapp.com/send?text=Hola&phone=%2B34612345678>', '<https://api.whatsapp.com/send?text=Hola&phone=[teléfono oculto]>', '%2B34612345678'],
+    ['[Llámame](tel:+34612345678)', '[Llámame](tel:[teléfono oculto])', '+34612345678'],
+    ['tel:+34612345678', 'tel:[teléfono oculto]', '+34612345678'],
+    ['[SMS](sms:0991234567)', '[SMS](sms:[teléfono oculto])', '0991234567'],
+  ])('masks the number of a WhatsApp or tel link and keeps the link: %s', (text, masked, number) => {
+    expect(scrubPersonalData(text).text).toBe(masked);
+    expectOnly(text, 'phone', number);
+  });
+
+  it.each(['Emergencias: tel:112', 'https://wa.me/message/ABCDEF123', 'https://kiwa.me/34612345678', 'https://x.org/?phone=123'])('leaves a link without a phone alone: %s', (text) => {
+    expectUntouched(text);
   });
 
   it.each([
@@ -179,6 +221,12 @@ describe('scrubPersonalData: phones', () => {
     'Tardan entre 3 y 6 meses, 90 días como mucho.',
     'Expediente 1 612 345 678 del registro.',
     'Referencia 2024/612345678.',
+    'El artículo 593 del Código Civil.',
+    'En 593 casos de 2024 y 2025.',
+    'Expediente 1 593 991 234 567 del registro.',
+    'Se pagan 593 991 234 567 € de multas.',
+    'Referencia 593 2024 1234.',
+    'Cobré 0998 euros en 2024.',
   ])('leaves ordinary numbers alone: %s', (text) => {
     expectUntouched(text);
   });
@@ -201,16 +249,62 @@ describe('scrubPersonalData: email', () => {
     expectOnly('contacto: 612345678@example.com', 'email', '612345678@example.com');
   });
 
+  it.each([
+    ['Escribid a maría.lópez@gmail.com por favor.', 'maría.lópez@gmail.com'],
+    ['Escribid a MARÍA.LÓPEZ@GMAIL.COM por favor.', 'MARÍA.LÓPEZ@GMAIL.COM'],
+    ['Escribid a mari\u0301a.lo\u0301pez@gmail.com por favor.', 'mari\u0301a.lo\u0301pez@gmail.com'], // decomposed accents
+    ['Escribid a josé_ñúñez-2024@correo.es por favor.', 'josé_ñúñez-2024@correo.es'],
+    ["Escribid a o'brien+foro@example.org por favor.", "o'brien+foro@example.org"],
+    ['Escribid a ana!#$%&*/=?^`{|}~@example.org por favor.', 'ana!#$%&*/=?^`{|}~@example.org'],
+    ['Escribid a 用户@example.org por favor.', '用户@example.org'],
+  ])('masks a local part with any letter or the allowed signs: %s', (text, email) => {
+    expectOnly(text, 'email', email);
+  });
+
+  it.each([
+    ['[escríbeme](mailto:maría.lópez@gmail.com)', '[escríbeme](mailto:[correo oculto])'],
+    ['<maría.lópez@gmail.com>', '<[correo oculto]>'],
+    ['(maría.lópez@gmail.com)', '([correo oculto])'],
+    ['"maría.lópez@gmail.com"', '"[correo oculto]"'],
+    ["'maría.lópez@gmail.com'", "'[correo oculto]'"],
+    ['«maría.lópez@gmail.com»', '«[correo oculto]»'],
+    ['**maría.lópez@gmail.com**', '**[correo oculto]**'],
+    ['_maría.lópez@gmail.com_', '_[correo oculto]_'],
+    ['`maría.lópez@gmail.com`', '`[correo oculto]`'],
+    ['Soy María lópez@gmail.com', 'Soy María [correo oculto]'],
+    ['https://x.org/contacto?to=maría@gmail.com', 'https://x.org/contacto?to=[correo oculto]'],
+  ])('stops the local part at whitespace, brackets, quotes, markers and URLs: %s', (text, masked) => {
+    expect(scrubPersonalData(text).text).toBe(masked);
+    expect(scrubPersonalData(text).masked.map((item) => item.kind)).toEqual(['email']);
+  });
+
+  it('leaves a profile handle in a URL alone', () => {
+    expectUntouched('Me sigue https://medium.com/@ana.perez y @maría en el foro');
+  });
+
   it.each(['usa @abogado en el foro', 'correo@sin-dominio', 'a@b.c', '@@@', 'ana@.es'])('leaves %s alone', (text) => {
     expectUntouched(text);
   });
 });
 
 describe('scrubPersonalData: bank accounts', () => {
-  it.each(IBANS)('masks the IBAN %s', (iban) => {
-    const text = `Ingresad en ${iban} antes del lunes.`;
-    expect(scrubPersonalData(text).text).toBe('Ingresad en [cuenta bancaria oculta] antes del lunes.');
-    expectOnly(text, 'iban', iban);
+  it.each([...IBANS, 'ES91-2100-0418-4502-0005-1332', 'ES 91 2100 0418 4502 0005 1332', 'ES-91-2100-0418-4502-0005-1332', 'es91 2100 0418 4502 0005 1332', 'DE 89 3704 0044 0532 0130 00'])(
+    'masks the IBAN %s',
+    (iban) => {
+      const text = `Ingresad en ${iban} antes del lunes.`;
+      expect(scrubPersonalData(text).text).toBe('Ingresad en [cuenta bancaria oculta] antes del lunes.');
+      expectOnly(text, 'iban', iban);
+    },
+  );
+
+  it('does not swallow a following hyphenated code', () => {
+    expectOnly('Cuenta ES91-2100-0418-4502-0005-1332-EUR del banco', 'iban', 'ES91-2100-0418-4502-0005-1332');
+  });
+
+  it('reads "es" and a spaced number as the verb: a space after the country code needs a capital, known country', () => {
+    expect(isValidIban('ES25 2024 0001 2345 6789 0123')).toBe(true); // a reference number that happens to pass mod 97
+    expectUntouched('El número de expediente es 25 2024 0001 2345 6789 0123.');
+    expectUntouched('Su código de envío: QQ 25 2024 0001 2345 6789 0123.');
   });
 
   it('does not swallow a following word, nor the next IBAN', () => {
@@ -218,7 +312,7 @@ describe('scrubPersonalData: bank accounts', () => {
     expect(items(text)).toEqual(['iban:ES91 2100 0418 4502 0005 1332', 'iban:ES9121000418450200051332']);
   });
 
-  it.each(['ES91 2100 0418 4502 0005 1333', 'ES92 2100 0418 4502 0005 1332'])('leaves the invalid IBAN %s alone', (iban) => {
+  it.each(['ES91 2100 0418 4502 0005 1333', 'ES92 2100 0418 4502 0005 1332', 'ES91-2100-0418-4502-0005-1333', 'ES 92 2100 0418 4502 0005 1332'])('leaves the invalid IBAN %s alone', (iban) => {
     expectUntouched(`Ingresad en ${iban} antes del lunes.`);
   });
 
@@ -377,11 +471,14 @@ describe('scrubPersonalData: a whole question', () => {
   it('is idempotent on random mixes of data, glue and tokens', () => {
     const data = ['12345678Z', 'X1234567L', '1710034065', '0991234567', '612 345 678', '+34 612345678', 'ana@example.org', 'ES9121000418450200051332'];
     const more = ['PAA123456', 'pasaporte nº A1234567', 'Calle Mayor 5', '3º B', ' y Chile', '[NIE oculto]'];
-    const pieces = [...data, ...more, ' ', '-', '/', ',', '.', '1', '2024', '€', '(', ']', '@', '+'];
+    const formats = ['X.1234567.L', 'X-1.234.567-L', '12.345.678.Z', 'ES91-2100-0418-4502-0005-1332', 'ES 91 2100 0418 4502 0005 1332', '(+593) 99 123 4567'];
+    const links = ['593 99 123 4567', '0998 123 456', 'wa.me/', 'tel:', '?phone=', 'maría.lópez@gmail.com', 'ñ', '6**1**2345678', '&#54;'];
+    const markers = ['**', '_', '~', '\\', '\\-', '&amp;', '&nbsp;', '&#', ';', '\u200b', '\u00ad', '<!--', '-->', '<!-- -->', '️⃣'];
+    const pieces = [...data, ...more, ...formats, ...links, ...markers, ' ', '-', '/', ',', '.', '1', '2024', '€', '(', ']', '@', '+'];
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
     for (let i = 0; i < 3000; i++) {
-      const text = Array.from({ length: 1 + (i % 6) }, () => pieces[next()]).join('');
+      const text = Array.from({ length: 1 + (i % 8) }, () => pieces[next()]).join('');
       const once = scrubPersonalData(text);
       items(text, once);
       expect(scrubPersonalData(once.text)).toEqual({ text: once.text, masked: [] });
@@ -404,6 +501,88 @@ describe('scrubPersonalData: a whole question', () => {
   });
 });
 
+describe('scrubPersonalData: what renders as data', () => {
+  it.each([
+    '6**1**2345678',
+    '6*1*2345678',
+    '6_1_2345678',
+    '6__1__2345678',
+    '6~1~2345678',
+    '6\\_1\\_2345678',
+    '612\\-345\\-678',
+    '612 **345** 678',
+    '+**34** 612 345 678',
+    '&#54;12345678',
+    '&#x36;12345678',
+    '6&ast;1&ast;2345678',
+    '612&nbsp;345&nbsp;678',
+    '612&#32;345&#x20;678',
+    '6\u200b12345678',
+    '6\u200c1\u200d2\u2060345678',
+    '6\ufeff12345678',
+    '612\u00ad345\u00ad678',
+    '6&shy;12345678',
+    '6&ZeroWidthSpace;12345678',
+    '612\u00a0345\u202f678',
+    '6<!-- -->12345678',
+    '6<!---->1<!-- otro -->2345678',
+    '6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣',
+  ])('masks the phone %s, markers and all', (phone) => {
+    const text = `Mi número es ${phone}, llamad por la tarde.`;
+    expect(scrubPersonalData(text).text).toBe('Mi número es [teléfono oculto], llamad por la tarde.');
+    expectOnly(text, 'phone', phone);
+  });
+
+  it.each([
+    ['NIE X&#49;234567L', 'nie', 'X&#49;234567L'],
+    ['NIE X12**345**67L', 'nie', 'X12**345**67L'],
+    ['DNI 1234\u200b5678Z', 'dni', '1234\u200b5678Z'],
+    ['correo ana&#64;example.org', 'email', 'ana&#64;example.org'],
+    ['correo ana&commat;example&period;org', 'email', 'ana&commat;example&period;org'],
+    ['correo mar&iacute;a@gmail.com', 'email', 'mar&iacute;a@gmail.com'],
+    ['cuenta ES91&nbsp;2100&nbsp;0418&nbsp;4502&nbsp;0005&nbsp;1332', 'iban', 'ES91&nbsp;2100&nbsp;0418&nbsp;4502&nbsp;0005&nbsp;1332'],
+    ['cédula 17100**3406**5', 'cedula', '17100**3406**5'],
+    ['tel <!-- x -->+34 612 345 678', 'phone', '+34 612 345 678'],
+  ])('reads other data as rendered: %s', (text, kind, original) => {
+    expectOnly(text, kind as PiiKind, original);
+  });
+
+  it('maps the masked span back over the markers', () => {
+    const text = 'Llama al 6**1**2345678 hoy';
+    const { masked } = scrubPersonalData(text);
+    expect(masked).toEqual([{ kind: 'phone', original: '6**1**2345678', replacement: '[teléfono oculto]', start: 9, end: 22 }]);
+  });
+
+  it('still masks what stands apart only in the source', () => {
+    // Rendered, the reference glues a letter to the NIE; the NIE is masked all the same.
+    expect(scrubPersonalData('X1234567L&#97;').text).toBe('[NIE oculto]&#97;');
+    expect(scrubPersonalData('612345678_1').text).toBe('[teléfono oculto]_1');
+  });
+
+  it.each([
+    '**Importante**: lee esto antes de pedir cita.',
+    '1. primero\n2. segundo\n3. tercero',
+    'El plazo vence el *12 de mayo*.',
+    'El plazo vence el _12 de mayo de 2024_.',
+    '**2024** y **2025** fueron años difíciles.',
+    'Según el artículo **124.2** del reglamento.',
+    'Cita el **12/05/2025** a las *10:30*.',
+    'La Ley Orgánica 4/2000 &amp; la Ley 14/2013.',
+    '&copy; 2024 Puente &mdash; 28001 Madrid',
+    'El código postal es&nbsp;28001.',
+    'Entre 3*4*5 y 1_000_000 de casos.',
+    'Hay 1\\.184 euros y \\*notas\\*.',
+    'Ruta C:\\Users\\ana\\2024',
+    '~~600.000~~ 700.000 euros',
+    '<!-- borrador --> Plazo de 2024 y 2025.',
+    'Un comentario sin cierre <!-- 612 y 345678',
+    'R&D 2024 &#0; &#99999999; &bogus; &amp',
+    '**Real Decreto** 1155/2024, *art.* 124.2',
+  ])('leaves ordinary Markdown alone: %s', (text) => {
+    expectUntouched(text);
+  });
+});
+
 describe('scrubPersonalData: hostile input', () => {
   it.each([
     ['digits, spaces and dashes', '612 34-5 6789-0 1 2 3 45 '],
@@ -413,6 +592,18 @@ describe('scrubPersonalData: hostile input', () => {
     ['plus signs', '+1 2 3 4 5 6 7 8 9 0 '],
     ['one digit run', '7'],
     ['one letter run', 'a'],
+    ['dotted NIEs', 'X.1.234.567.L-Y 1.234.56 '],
+    ['hyphenated IBANs', 'ES-91-2100-0418-4502 ES 12 '],
+    ['Ecuadorian phones', '(+593) 593 0998 123 (02) 09 '],
+    ['phone links', 'wa.me/3461234 tel:+34 ?phone=&phone=9 '],
+    ['accented local parts', 'maría.lópez.ñ!#$%@'],
+    ['a long accented word', 'ñ'],
+    ['emphasis in numbers', '6**1_2~3\\-4 '],
+    ['character references', '&#54;&amp;&#x3;&nbsp;&'],
+    ['zero-width characters', '6\u200b\u00ad\ufeff'],
+    ['HTML comments', '6<!-- 1 -->'],
+    ['unclosed HTML comments', '<!--6'],
+    ['comment ends', '-->6'],
   ])('scrubs 200 KB of %s quickly', (_name, unit) => {
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
     const started = performance.now();
@@ -428,6 +619,9 @@ describe('scrubPersonalData: hostile input', () => {
     ['a lone surrogate', '\uD83D612 345 678\uDC00'],
     ['a long digit run', '9'.repeat(100_000)],
     ['markup', '[](mailto:)@@ <a href="tel:+">'],
+    ['broken references', '&#; &#x; &#xFFFFFFF; &#1114112; &#55296; &#12345678; &; &a;'],
+    ['a lone surrogate by an @', '\uD83D@example.org \uDC00ana@example.org'],
+    ['markers only', '**__~~\\*\\_<!---->'],
   ])('does not throw on %s', (_name, text) => {
     expect(() => scrubPersonalData(text)).not.toThrow();
     expect(() => scrubPersonalData(text, 'en')).not.toThrow();

@@ -11,7 +11,15 @@
  * Every pattern is bounded (no nested unbounded quantifiers, starts anchored by look-behinds), so a pass is
  * linear in the text's length; emails are found by scanning around each '@' rather than by a regex. A second
  * pass over the output (rarely more) catches data that only stands apart once its neighbour is masked.
+ *
+ * Markdown can write a number that only shows once rendered: "6**1**2345678", "&#54;12345678", a zero-width
+ * space or an HTML comment inside it. So the detectors also read a "visible text" view (escapes and character
+ * references decoded, invisible characters, comments and emphasis markers inside numbers dropped), built in
+ * one linear pass with a map back to the source: what they find there is masked over its whole source span,
+ * markers included. They still read the source as well, so the view never hides what the source shows.
  */
+
+import MarkdownIt from 'markdown-it';
 
 export type PiiKind = 'dni' | 'nie' | 'nif' | 'cedula' | 'passport' | 'phone' | 'email' | 'iban' | 'address';
 
@@ -133,10 +141,20 @@ export function isValidCedula(value: string): boolean {
 /** Lengths of a few countries' IBANs; others only need 15–34 characters and mod 97. */
 const IBAN_LENGTHS: Record<string, number> = { ES: 24, EC: 30, PT: 25, FR: 27, IT: 27, DE: 22, GB: 22, NL: 18, BE: 16, AD: 24, CH: 21 };
 
-/** IBAN (ISO 13616): country, check digits, BBAN; valid when the rearranged number is 1 mod 97. */
+/**
+ * The countries that use IBANs (SWIFT's registry, and EC as above). Only these may be written with a space or hyphen between the
+ * country code and the check digits ("ES 91 2100 …"): "es 12 3456 …" is the verb "es" and a number.
+ */
+const IBAN_COUNTRIES = new Set(
+  ('AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HN HR HU IE IL IQ IS IT ' +
+    'JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN ' +
+    'TR UA VA VG XK YE EC').split(' '),
+);
+
+/** IBAN (ISO 13616): country, check digits, BBAN; valid when the rearranged number is 1 mod 97. Spaces and hyphens are allowed. */
 export function isValidIban(value: string): boolean {
   if (typeof value !== 'string') return false;
-  const iban = value.replace(/\s/g, '').toUpperCase();
+  const iban = value.replace(/[\s-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   const length = IBAN_LENGTHS[iban.slice(0, 2)];
   if (length !== undefined && length !== iban.length) return false;
@@ -205,14 +223,15 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 // ---------------------------------------------------------------------------------------------------------
 // Identity numbers
 
-const DNI_RE = new RegExp(`${NUM_START}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|\\d{2} \\d{3} \\d{3})([ -]?)([A-Za-z])(?!${AN})`, 'gu');
-/** X/Y/Z are NIEs, K/L/M NIFs of persons without DNI. */
-const NIE_RE = new RegExp(`(?<!${AN})([XYZKLMxyzklm])([ -]?)(\\d{7})([ -]?)([A-Za-z])(?!${AN})`, 'gu');
+const DNI_RE = new RegExp(`${NUM_START}(\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3}|\\d{2} \\d{3} \\d{3})([ .-]?)([A-Za-z])(?!${AN})`, 'gu');
+/** X/Y/Z are NIEs, K/L/M NIFs of persons without DNI; "X1234567L", "X.1234567.L", "X-1.234.567-L". */
+const NIE_RE = new RegExp(`(?<!${AN})([XYZKLMxyzklm])([ .-]?)(\\d{7}|\\d\\.\\d{3}\\.\\d{3})([ .-]?)([A-Za-z])(?!${AN})`, 'gu');
 
 const detectDni: Detector = (text, out) => {
   for (const m of matches(DNI_RE, text)) {
-    // After a space only a capital counts: "12345678 a" is a number and the word "a".
-    if (m[2] === ' ' && m[3] !== m[3].toUpperCase()) continue;
+    // After a space only a capital counts: "12345678 a" is a number and the word "a"; after a dot too
+    // ("…345.678.a" is a list item or a sub-paragraph more often than a DNI).
+    if ((m[2] === ' ' || m[2] === '.') && m[3] !== m[3].toUpperCase()) continue;
     if (isValidDni(m[0])) out.push({ kind: 'dni', start: m.index, end: m.index + m[0].length });
   }
 };
@@ -258,16 +277,20 @@ const detectPassport: Detector = (text, out) => {
 // ---------------------------------------------------------------------------------------------------------
 // Bank accounts
 
-const IBAN_RE = new RegExp(`(?<!${AN})[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,30}`, 'gu');
+/** Groups split by spaces or hyphens; a separator after the country code is group 1 ("ES 91 2100 …", "ES-91-…"). */
+const IBAN_RE = new RegExp(`(?<!${AN})[A-Za-z]{2}([ -]?)\\d{2}(?:[ -]?[A-Za-z0-9]){11,30}`, 'gu');
 const CCC_RE = new RegExp(`${NUM_START}\\d{4}([ -]?)\\d{4}\\1\\d{2}\\1\\d{10}${NUM_END}`, 'gu');
 
 const isAn = (text: string, i: number): boolean => i < text.length && IS_AN.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
 
 const detectIban: Detector = (text, out) => {
   for (const m of matches(IBAN_RE, text)) {
-    // The greedy match may have swallowed a following word ("… 1332 EUR"): try it whole, then cut at each space.
+    IBAN_RE.lastIndex = m.index + 1; // the swallowed text may hold the next IBAN
+    const country = m[0].slice(0, 2);
+    if (m[1] !== '' && !(IBAN_COUNTRIES.has(country) && country === country.toUpperCase())) continue;
+    // The greedy match may have swallowed a following word ("… 1332 EUR"): try it whole, then cut at each separator.
     const cuts = [m[0].length];
-    for (let i = m[0].length - 1; i > 4; i--) if (m[0][i] === ' ') cuts.push(i);
+    for (let i = m[0].length - 1; i > 4 + m[1].length; i--) if (m[0][i] === ' ' || m[0][i] === '-') cuts.push(i);
     for (const cut of cuts) {
       if (cut === m[0].length && isAn(text, m.index + cut)) continue;
       if (isValidIban(m[0].slice(0, cut))) {
@@ -275,7 +298,6 @@ const detectIban: Detector = (text, out) => {
         break;
       }
     }
-    IBAN_RE.lastIndex = m.index + 1; // the swallowed text may hold the next IBAN
   }
   for (const m of matches(CCC_RE, text)) if (isValidCcc(m[0])) out.push({ kind: 'iban', start: m.index, end: m.index + m[0].length });
 };
@@ -290,17 +312,39 @@ const ES_PHONE_RE = new RegExp(
     `|\\d${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}|\\d{2}${SEP}\\d{6}))${PHONE_END}`,
   'gu',
 );
-/** Ecuador: +593 and 8–9 digits; mobiles 09 + 8 digits; landlines 0[2-7] + 7 digits. */
+/** Ecuadorian national numbers without the trunk 0: mobiles 9 + 8 digits, landlines 2–7 (the area) + 7 digits. */
+const EC_MOBILE = `9\\d(?:\\d{7}|${SEP}\\d{3}${SEP}\\d{4}|${SEP}\\d{7})|9\\d\\d${SEP}\\d{3}${SEP}\\d{3}|9${SEP}\\d{4}${SEP}\\d{4}`;
+const EC_LANDLINE = `[2-7](?:\\d{7}|${SEP}\\d{3}${SEP}\\d{4}|${SEP}\\d{7})`;
+/**
+ * Ecuador: +593 / (+593) and 8–9 digits; 593 without the plus only before a national number in a usual shape;
+ * mobiles 09 + 8 digits ("099 123 4567", "0998 123 456"); landlines 0[2-7] + 7 digits.
+ */
 const EC_PHONE_RE = new RegExp(
-  `${NUM_START}(?:(?:\\+|00)593${SEP}?(?:\\(0\\)${SEP}?)?[2-9](?:${SEP}?\\d){7,8}` +
-    `|0(?:9\\d(?:\\d{7}|${SEP}\\d{3}${SEP}\\d{4}|${SEP}\\d{7})|9${SEP}\\d{4}${SEP}\\d{4}|[2-7](?:\\d{7}|${SEP}\\d{3}${SEP}\\d{4}|${SEP}\\d{7}))` +
+  `${NUM_START}(?:(?:(?:\\+|00)593|\\((?:\\+|00)593\\))${SEP}?(?:\\(0\\)${SEP}?)?[2-9](?:${SEP}?\\d){7,8}` +
+    `|593${SEP}?(?:${EC_MOBILE}|${EC_LANDLINE})|0(?:${EC_MOBILE}|${EC_LANDLINE})` +
     `|\\(0[2-7]\\)${W}?\\d{3}${SEP}?\\d{4})${PHONE_END}`,
   'gu',
 );
 /** Anything else international: + and 8–15 digits, separators and one bracketed area code allowed. */
 const INTL_PHONE_RE = new RegExp(`${NUM_START}\\+\\d{1,3}${SEP}?(?:\\(\\d{1,4}\\)${SEP}?)?\\d(?:${SEP}?\\d){3,13}${PHONE_END}`, 'gu');
 
+/**
+ * The number in a WhatsApp or telephone link: "wa.me/34612345678", "api.whatsapp.com/send?phone=…", "tel:+34…".
+ * Only the number is masked, so the link and the Markdown around it stay readable.
+ */
+const LINK_SCHEME = `(?:${ci('tel')}|${ci('sms')}|${ci('callto')}|${ci('whatsapp')}):`;
+const LINK_PHONE_RE = new RegExp(
+  // Each way in starts with a literal and looks behind it afterwards, so the regex only stops where one is.
+  `(?:${ci('wa.me')}/(?<![\\p{L}\\p{N}_-]${ci('wa.me')}/)|[?&]${ci('phone')}=|${LINK_SCHEME}(?<!${AN}${LINK_SCHEME})(?://)?)` +
+    `((?:\\+|%2[Bb])?\\d(?:[.-]?\\d){6,14})(?![.-]?\\p{N})`,
+  'gu',
+);
+
 const detectPhone: Detector = (text, out) => {
+  for (const m of matches(LINK_PHONE_RE, text)) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'phone', start: end - m[1].length, end });
+  }
   for (const m of matches(ES_PHONE_RE, text)) {
     const body = m[1];
     const seps = new Set(body.replace(/\d/g, ''));
@@ -318,14 +362,57 @@ const detectPhone: Detector = (text, out) => {
 // ---------------------------------------------------------------------------------------------------------
 // Email: scan around each '@' (a regex over long runs of name characters would backtrack quadratically).
 
-const isLocalChar = (c: string): boolean => /[A-Za-z0-9._%+-]/.test(c);
+/**
+ * The local part: any letter (with its combining accents) or digit and the specials RFC 5322 allows. The scan
+ * stops at anything else: whitespace, brackets, quotes, '<', ':' (of "mailto:").
+ */
+const LOCAL_CHAR = /^[\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** A local part that is really the end of a URL ("https://x.org/a?to=ana@…", "medium.com/@ana.perez"): it starts after the path. */
+const URL_LIKE = /\/\/|\.\p{L}{2,}\//u;
 const isDomainChar = (c: string): boolean => /[A-Za-z0-9.-]/.test(c);
+
+/** LOCAL_CHAR for ASCII, by code. */
+const ASCII_LOCAL = Array.from({ length: 128 }, (_, c) => LOCAL_CHAR.test(String.fromCharCode(c)));
+
+/** The code point that ends at `i` (exclusive), as a string: one code unit or a surrogate pair. */
+function codePointBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
+}
+
+/** Where the local part ending at `at` starts (`at` when there is none). */
+function localStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < 64) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 0x80) {
+      if (!ASCII_LOCAL[c]) break;
+      start--;
+      continue;
+    }
+    const ch = codePointBefore(text, start);
+    if (!LOCAL_CHAR.test(ch)) break;
+    start -= ch.length;
+  }
+  const local = text.slice(start, at);
+  if (URL_LIKE.test(local)) start += Math.max(local.lastIndexOf('/'), local.lastIndexOf('?'), local.lastIndexOf('&'), local.lastIndexOf('=')) + 1;
+  // An address starts with a letter or digit: leading quotes, dots or Markdown markers ("**ana@…**") stay.
+  while (start < at) {
+    const ch = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    if (LETTER_OR_DIGIT.test(ch)) break;
+    start += ch.length;
+  }
+  return Math.min(start, at);
+}
 
 const detectEmail: Detector = (text, out) => {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 64 && isLocalChar(text[start - 1])) start--;
-    while (start < at && text[start] === '.') start++;
+    const start = localStart(text, at);
     let end = at + 1;
     while (end < text.length && end - at <= 253 && isDomainChar(text[end])) end++;
     while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
@@ -414,6 +501,172 @@ const detectAddress: Detector = (text, out) => {
 const DETECTORS: readonly Detector[] = [detectEmail, detectIban, detectNieNif, detectDni, detectCedula, detectPassport, detectAddress, detectPhone];
 
 // ---------------------------------------------------------------------------------------------------------
+// The visible text: what a reader sees of the Markdown, so that "6**1**2345678" or "&#54;12345678" is a phone.
+
+/** Decodes named character references exactly as the forum's Markdown renderer does (the full HTML5 list). */
+const { unescapeAll } = new MarkdownIt().utils;
+/** A character reference at the current position, as markdown-it's inline rule reads it. */
+const ENTITY_RE = /&(?:#[xX]([0-9a-fA-F]{1,6});|#([0-9]{1,7});|[A-Za-z][A-Za-z0-9]{1,31};)/y;
+const ASCII_PUNCT = /^[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]$/;
+/**
+ * Characters that show nothing: format characters (zero-width space and joiners, soft hyphen, direction marks,
+ * BOM, tags), the combining grapheme joiner, Hangul fillers, variation selectors and the keycap frame (6️⃣ is a 6).
+ */
+const INVISIBLE = /^(?:[\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f|\u20e3)$/u;
+/** Invisible characters that belong to the one before them: a span ending there takes them along. */
+const ATTACHED = /^(?:\p{Variation_Selector}|\u034f|\u20e3)$/u;
+/** Spaces other than ' ' (no-break, thin, figure, ideographic…) read as a space. */
+const OTHER_SPACE = /^[^\P{Zs} ]$/u;
+/**
+ * Whatever the view would change: an escape, a reference, a comment, an emphasis marker next to a digit, an
+ * invisible character, another space. Without one the view is the text, and one native scan tells.
+ */
+const VIEW_NEEDED = /\\[!-/:-@[-`{-~]|&[#A-Za-z]|<!--|[0-9][*_~]|[*_~][0-9]|[\p{Cf}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f|\u20e3|[^\P{Zs} ]/u;
+
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
+const TILDE = 0x7e;
+const isMarker = (c: number): boolean => c === STAR || c === UNDERSCORE || c === TILDE;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isNumSep = (c: number): boolean => c === 0x20 || c === 0x2e || c === 0x2d; // ' ' '.' '-'
+
+/** A code point that markdown-it would decode a numeric reference to (others become U+FFFD). */
+function isValidEntityCode(c: number): boolean {
+  if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xffff) >= 0xfffe || c > 0x10ffff) return false;
+  return !(c <= 0x08 || c === 0x0b || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f));
+}
+
+/** How decoded text shows: invisible characters dropped, other spaces as ' '. */
+const shown = (decoded: string): string => [...decoded].map((c) => (INVISIBLE.test(c) ? '' : OTHER_SPACE.test(c) ? ' ' : c)).join('');
+/** Named references seen so far ("&amp;" → "&", "&bogus;" → null). There are about 2,000 names. */
+const NAMED = new Map<string, string | null>();
+
+/** What a character reference at `i` reads as and its length in the source; null when it is not one. */
+function characterReference(text: string, i: number): { visible: string; length: number } | null {
+  ENTITY_RE.lastIndex = i;
+  const e = ENTITY_RE.exec(text);
+  if (!e) return null;
+  if (e[1] !== undefined || e[2] !== undefined) {
+    const code = e[1] !== undefined ? parseInt(e[1], 16) : parseInt(e[2], 10);
+    const visible = code < 0x80 && isValidEntityCode(code) ? String.fromCharCode(code) : shown(String.fromCodePoint(isValidEntityCode(code) ? code : 0xfffd));
+    return { visible, length: e[0].length };
+  }
+  let visible = NAMED.get(e[0]);
+  if (visible === undefined) {
+    const decoded = unescapeAll(e[0]);
+    visible = decoded === e[0] ? null : shown(decoded); // "&bogus;" shows as it is
+    if (NAMED.size < 4096) NAMED.set(e[0], visible);
+  }
+  return visible === null ? null : { visible, length: e[0].length };
+}
+
+interface View {
+  text: string;
+  /** Where each code unit of `text` comes from in the original: [from[i], to[i]). */
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** The string of `units[0, length)`. */
+function fromUnits(units: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, length)) as unknown as number[]));
+  return parts.join('');
+}
+
+/**
+ * The text as it reads once rendered, with a map back to the original, or null when that is the text itself.
+ * Backslash escapes lose their backslash, character references are decoded, invisible characters and HTML
+ * comments are dropped, other spaces read as ' ', and emphasis markers inside a number ("6**1**2",
+ * "612 _345_ 678") are dropped. One pass over the text, then one over the result: linear. The view is never
+ * longer than the text (a reference is at least as long as what it decodes to).
+ */
+function visibleText(text: string): View | null {
+  if (!VIEW_NEEDED.test(text)) return null;
+  const n = text.length;
+  const units = new Uint16Array(n);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let m = 0;
+  let changed = false;
+  const put = (unit: number, start: number, end: number): void => {
+    units[m] = unit;
+    from[m] = start;
+    to[m++] = end;
+  };
+  let commentsClose = true; // false once a "<!--" has no "-->" after it: none further on has one either
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x5c && i + 1 < n && ASCII_PUNCT.test(text[i + 1])) {
+        put(text.charCodeAt(i + 1), i, i + 2); // "\-" shows "-"
+        i += 2;
+        changed = true;
+        continue;
+      }
+      if (c === 0x26) {
+        const ref = characterReference(text, i);
+        if (ref) {
+          for (let k = 0; k < ref.visible.length; k++) put(ref.visible.charCodeAt(k), i, i + ref.length);
+          i += ref.length;
+          changed = true;
+          continue;
+        }
+      }
+      if (c === 0x3c && commentsClose && text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i + 2); // "<!-->" and "<!--->" are (empty) comments too
+        if (close === -1) commentsClose = false;
+        else {
+          i = close + 3;
+          changed = true;
+          continue;
+        }
+      }
+      put(c, i, ++i);
+      continue;
+    }
+    const cp = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    if (INVISIBLE.test(cp)) {
+      if (m > 0 && to[m - 1] === i && ATTACHED.test(cp)) to[m - 1] = i + cp.length; // "6️⃣" ends after its keycap
+      changed = true;
+    } else if (OTHER_SPACE.test(cp)) {
+      put(0x20, i, i + cp.length);
+      changed = true;
+    } else for (let k = 0; k < cp.length; k++) put(cp.charCodeAt(k), i, i + cp.length);
+    i += cp.length;
+  }
+
+  // Emphasis markers in a number: between digits, or between a digit and a separator that has a digit beyond.
+  const out = new Uint16Array(m);
+  const outFrom = new Int32Array(m);
+  const outTo = new Int32Array(m);
+  let w = 0;
+  for (let j = 0; j < m; ) {
+    let k = j;
+    while (k < m && isMarker(units[k])) k++;
+    if (k > j) {
+      const left = j > 0 ? units[j - 1] : -1;
+      const right = k < m ? units[k] : -1;
+      const inNumber =
+        ((isDigit(left) || left === 0x2b) && isDigit(right)) || // "6**1", "+**34"
+        (isDigit(left) && isNumSep(right) && k + 1 < m && isDigit(units[k + 1])) || // "612** 345"
+        (isNumSep(left) && j > 1 && isDigit(units[j - 2]) && isDigit(right)); // "612 **345"
+      if (inNumber) {
+        changed = true;
+        j = k;
+        continue;
+      }
+    } else k = j + 1;
+    for (; j < k; j++) {
+      out[w] = units[j];
+      outFrom[w] = from[j];
+      outTo[w++] = to[j];
+    }
+  }
+  return changed ? { text: fromUnits(out, w), from: outFrom.subarray(0, w), to: outTo.subarray(0, w) } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 /** Detections in `text`, none overlapping each other or a token already there, the more specific kind first. */
 function detect(text: string): Candidate[] {
@@ -423,6 +676,14 @@ function detect(text: string): Candidate[] {
   }
   const candidates: Candidate[] = [];
   for (const detector of DETECTORS) detector(text, candidates);
+  // The visible text too, its finds mapped back to the original span (markers, references and all). Both are
+  // read: what reads as data once rendered, and what stands apart in the source ("X1234567L&#97;").
+  const view = visibleText(text);
+  if (view) {
+    const seen: Candidate[] = [];
+    for (const detector of DETECTORS) detector(view.text, seen);
+    for (const c of seen) if (c.end > c.start) candidates.push({ kind: c.kind, start: view.from[c.start], end: view.to[c.end - 1] });
+  }
   candidates.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start || b.end - a.end);
   const accepted: Candidate[] = [];
   for (const c of candidates) {
