@@ -1,6 +1,7 @@
 import { advocacyEn } from './advocacy';
 import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
+import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
 import { newsEn } from './news';
 import { newsroomEn } from './newsroom';
@@ -215,5 +216,6 @@ export const en: Messages = {
 	...campaignsEn,
 	...newsEn,
 	...advocacyEn,
-	...newsroomEn
+	...newsroomEn,
+	...forumDeskEn
 };

@@ -5,6 +5,7 @@
 import { advocacyEs } from './advocacy';
 import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
+import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
 import { newsEs } from './news';
 import { newsroomEs } from './newsroom';
@@ -217,5 +218,6 @@ export const es = {
 	...campaignsEs,
 	...newsEs,
 	...advocacyEs,
-	...newsroomEs
+	...newsroomEs,
+	...forumDeskEs
 } as const;
