@@ -1,6 +1,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { components } from '$lib/api/schema';
 import { t, type Locale } from '$lib/i18n';
+import { shorten } from '$lib/newsroom';
 import type { Role } from '$lib/roles';
 import { cleanLine } from './advocacy';
 import { cleanText } from './teaching';
@@ -128,12 +129,14 @@ export function moderationPost(p: Schemas['ModerationPost']) {
 		// As the public sees it: the pseudonym when the question is anonymous (the API never says more).
 		authorName: p.authorName,
 		anonymous: p.anonymous,
-		excerpt: p.excerpt,
+		// The start of the text (the API sends up to 400 characters): the whole post is a link away.
+		excerpt: shorten(p.excerpt, 300),
 		visibility: p.visibility,
 		note: noteView(p.moderationNote),
 		locked: p.questionStatus === 'locked',
 		openReports: p.openReports,
-		reports: p.reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt })),
+		// A long note is cut (the page lists several posts, each with its reports); the reason is what matters.
+		reports: p.reports.map((r) => ({ reason: r.reason, note: r.note ? shorten(r.note, 160) : null, createdAt: r.createdAt })),
 		createdAt: p.createdAt
 	};
 }

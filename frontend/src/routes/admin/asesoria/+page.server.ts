@@ -1,11 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
+import { pageOf, pageParam } from '$lib/newsroom';
 import { api } from '$lib/server/api';
 import { text, type FieldErrors } from '$lib/server/forms';
 import { checkCredential, cleanCredential, failAccess, failLoad, requireAdmin } from '$lib/server/forum-desk';
 import { isUuid } from '$lib/server/page-errors';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Rows a page shows: each comes with its form, and the page must stay small. */
+const PAGE_SIZE = 20;
 const FLASHES = ['guardada', 'retirada'] as const;
 type Flash = (typeof FLASHES)[number];
 
@@ -16,8 +19,12 @@ export const load: PageServerLoad = async (event) => {
 	const q = event.url.searchParams;
 	const done = q.get('hecho');
 	const who = res.data.find((c) => c.userId === q.get('persona'));
+	const shown = pageOf(res.data, pageParam(q.get('pagina')), PAGE_SIZE);
 	return {
-		counsellors: res.data,
+		counsellors: shown.items,
+		total: res.data.length,
+		page: shown.page,
+		pages: shown.pages,
 		flash: who && (FLASHES as readonly string[]).includes(done ?? '') ? { kind: done as Flash, name: who.displayName } : null
 	};
 };
@@ -43,6 +50,7 @@ export const actions: Actions = {
 			const apiField = res.error.fieldErrors.credential;
 			return fail(res.status, { userId, credential, fieldErrors: (apiField ? { [field]: apiField } : {}) as FieldErrors, message: apiField ? null : res.error.message });
 		}
-		redirect(303, `/admin/asesoria?hecho=${remove ? 'retirada' : 'guardada'}&persona=${userId}#c-${userId}`);
+		const page = pageParam(event.url.searchParams.get('pagina'));
+		redirect(303, `/admin/asesoria?${page > 1 ? `pagina=${page}&` : ''}hecho=${remove ? 'retirada' : 'guardada'}&persona=${userId}#c-${userId}`);
 	}
 };

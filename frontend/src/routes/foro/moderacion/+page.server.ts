@@ -21,9 +21,14 @@ import {
 import { isUuid } from '$lib/server/page-errors';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Posts of each list a page shows: each comes with its forms, and the page must stay light on a phone. */
-const POSTS_PER_PAGE = 6;
-const LOG_PER_PAGE = 15;
+/**
+ * What a page shows of each list: every post comes with its forms, and the whole page (both lists, the
+ * words and the log) must stay under 30 KB for a phone on a slow connection.
+ */
+const HELD_PER_PAGE = 3;
+const REPORTED_PER_PAGE = 3;
+const WORDS_PER_PAGE = 12;
+const LOG_PER_PAGE = 8;
 const FLASHES = ['restore', 'hide', 'delete', 'lock', 'unlock', 'suspend', 'word', 'unword'] as const;
 type Flash = (typeof FLASHES)[number];
 
@@ -33,8 +38,9 @@ export const load: PageServerLoad = async (event) => {
 	if (!res.ok) failLoad(event, res);
 	const q = event.url.searchParams;
 	const { pending, reported, log, watchedWords } = res.data;
-	const held = pageOf(pending, pageParam(q.get('retenidas')), POSTS_PER_PAGE);
-	const flagged = pageOf(reported, pageParam(q.get('denunciadas')), POSTS_PER_PAGE);
+	const held = pageOf(pending, pageParam(q.get('retenidas')), HELD_PER_PAGE);
+	const flagged = pageOf(reported, pageParam(q.get('denunciadas')), REPORTED_PER_PAGE);
+	const words = pageOf(watchedWords, pageParam(q.get('palabras')), WORDS_PER_PAGE);
 	const entries = pageOf(log, pageParam(q.get('registro')), LOG_PER_PAGE);
 	// The log names a post by its id only: the question of an answer is known while the answer is in a list.
 	const questionOf = new Map([...pending, ...reported].map((p) => [p.id, p.questionId]));
@@ -43,7 +49,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		held: { items: held.items.map(moderationPost), page: held.page, pages: held.pages, count: pending.length },
 		reported: { items: flagged.items.map(moderationPost), page: flagged.page, pages: flagged.pages, count: reported.length },
-		words: watchedWords.map((w) => ({ id: w.id, word: w.word, action: w.action, createdAt: w.createdAt })),
+		words: { items: words.items.map((w) => ({ id: w.id, word: w.word, action: w.action })), page: words.page, pages: words.pages, count: watchedWords.length },
 		log: {
 			items: entries.items.map((l) => ({
 				id: l.id,
@@ -76,7 +82,10 @@ async function read(event: RequestEvent) {
 }
 
 export const actions: Actions = {
-	/** Show, hide, delete, lock or unlock a post: one form per post, one button per action, a shared reason. */
+	/**
+	 * Show, hide, delete, lock or unlock a post: one form per post, one button per action, one reason. Field
+	 * errors are keyed by field ('reason'); the page knows which post's form they belong to (`id`).
+	 */
 	moderar: async (event) => {
 		requireModerator(event);
 		const locale = event.locals.locale;
@@ -84,9 +93,8 @@ export const actions: Actions = {
 		const action = text(data, 'do');
 		const reason = cleanReason(text(data, 'reason'));
 		if (!id || !isModAction(action)) return fail(400, { form: 'post' as const, id, reason, days: '', fieldErrors: {}, message: t(locale, 'form.genericError') });
-		const field = `reason-${id}`;
 		const bad = checkReason(locale, reason, action === 'hide' || action === 'delete');
-		if (bad) return fail(400, { form: 'post' as const, id, reason, days: '', fieldErrors: { [field]: bad }, message: null });
+		if (bad) return fail(400, { form: 'post' as const, id, reason, days: '', fieldErrors: errs({ reason: bad }), message: null });
 
 		const options = { params: { id } };
 		const optional = reason ? { reason } : {};
@@ -104,9 +112,9 @@ export const actions: Actions = {
 		if (!res.ok) {
 			failAccess(event, res);
 			// 409: a deleted post stays deleted; 404: it is gone.
-			return fail(res.status, { form: 'post' as const, id, reason, days: '', ...problem(res, field) });
+			return fail(res.status, { form: 'post' as const, id, reason, days: '', ...problem(res, 'reason') });
 		}
-		redirect(303, `/foro/moderacion?hecho=${action}`);
+		redirect(303, `/foro/moderacion?hecho=${action}#aviso`);
 	},
 
 	/** Suspends whoever wrote a post from posting, without anyone learning who it is. */
@@ -119,18 +127,18 @@ export const actions: Actions = {
 		if (!id) return fail(400, { form: 'suspend' as const, id, reason, days: rawDays, fieldErrors: {}, message: t(locale, 'form.genericError') });
 		const days = readDays(rawDays);
 		const fieldErrors: FieldErrors = {};
-		if (days === null) fieldErrors[`days-${id}`] = t(locale, 'fd.v.days');
+		if (days === null) fieldErrors.days = t(locale, 'fd.v.days');
 		const bad = checkReason(locale, reason, true);
-		if (bad) fieldErrors[`sreason-${id}`] = bad;
+		if (bad) fieldErrors.sreason = bad;
 		if (days === null || bad) return fail(400, { form: 'suspend' as const, id, reason, days: rawDays, fieldErrors, message: null });
 
 		const res = await api(event).post('/api/forum/posts/{id}/suspend-author', { days, reason }, { params: { id } });
 		if (!res.ok) {
 			failAccess(event, res);
 			// 400 on their own post: the API's message says so.
-			return fail(res.status, { form: 'suspend' as const, id, reason, days: rawDays, ...problem(res, `sreason-${id}`) });
+			return fail(res.status, { form: 'suspend' as const, id, reason, days: rawDays, ...problem(res, 'sreason') });
 		}
-		redirect(303, `/foro/moderacion?hecho=suspend&hasta=${res.data.until.slice(0, 10)}`);
+		redirect(303, `/foro/moderacion?hecho=suspend&hasta=${res.data.until.slice(0, 10)}#aviso`);
 	},
 
 	vigilar: async (event) => {
@@ -151,7 +159,7 @@ export const actions: Actions = {
 			const apiField = res.error.fieldErrors.word;
 			return fail(res.status, { form: 'word' as const, word, action, fieldErrors: errs(apiField ? { word: apiField } : {}), message: apiField ? null : res.error.message });
 		}
-		redirect(303, '/foro/moderacion?hecho=word#palabras');
+		redirect(303, '/foro/moderacion?hecho=word#aviso');
 	},
 
 	dejar: async (event) => {
@@ -164,6 +172,6 @@ export const actions: Actions = {
 			failAccess(event, res);
 			return fail(res.status, { form: 'unword' as const, id, fieldErrors: {}, message: res.error.message });
 		}
-		redirect(303, '/foro/moderacion?hecho=unword#palabras');
+		redirect(303, '/foro/moderacion?hecho=unword#aviso');
 	}
 };
