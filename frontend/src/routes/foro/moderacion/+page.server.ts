@@ -75,6 +75,17 @@ function problem(res: { error: ApiError }, field: string): { message: string | n
 	return reason ? { message: null, fieldErrors: { [field]: reason } } : { message: res.error.message, fieldErrors: {} };
 }
 
+/** The pages of the lists the moderator was on, kept across an action (`retenidas=2&registro=3&`). */
+function pagesOf(event: RequestEvent): string {
+	const kept = new URLSearchParams();
+	for (const list of ['retenidas', 'denunciadas', 'palabras', 'registro']) {
+		const page = pageParam(event.url.searchParams.get(list));
+		if (page > 1) kept.set(list, String(page));
+	}
+	const qs = kept.toString();
+	return qs ? `${qs}&` : '';
+}
+
 async function read(event: RequestEvent) {
 	const data = await event.request.formData();
 	const id = text(data, 'id');
@@ -114,7 +125,7 @@ export const actions: Actions = {
 			// 409: a deleted post stays deleted; 404: it is gone.
 			return fail(res.status, { form: 'post' as const, id, reason, days: '', ...problem(res, 'reason') });
 		}
-		redirect(303, `/foro/moderacion?hecho=${action}#aviso`);
+		redirect(303, `/foro/moderacion?${pagesOf(event)}hecho=${action}#aviso`);
 	},
 
 	/** Suspends whoever wrote a post from posting, without anyone learning who it is. */
@@ -138,7 +149,7 @@ export const actions: Actions = {
 			// 400 on their own post: the API's message says so.
 			return fail(res.status, { form: 'suspend' as const, id, reason, days: rawDays, ...problem(res, 'sreason') });
 		}
-		redirect(303, `/foro/moderacion?hecho=suspend&hasta=${res.data.until.slice(0, 10)}#aviso`);
+		redirect(303, `/foro/moderacion?${pagesOf(event)}hecho=suspend&hasta=${res.data.until.slice(0, 10)}#aviso`);
 	},
 
 	vigilar: async (event) => {
@@ -159,7 +170,7 @@ export const actions: Actions = {
 			const apiField = res.error.fieldErrors.word;
 			return fail(res.status, { form: 'word' as const, word, action, fieldErrors: errs(apiField ? { word: apiField } : {}), message: apiField ? null : res.error.message });
 		}
-		redirect(303, '/foro/moderacion?hecho=word#aviso');
+		redirect(303, `/foro/moderacion?${pagesOf(event)}hecho=word#aviso`);
 	},
 
 	dejar: async (event) => {
@@ -172,6 +183,6 @@ export const actions: Actions = {
 			failAccess(event, res);
 			return fail(res.status, { form: 'unword' as const, id, fieldErrors: {}, message: res.error.message });
 		}
-		redirect(303, '/foro/moderacion?hecho=unword#aviso');
+		redirect(303, `/foro/moderacion?${pagesOf(event)}hecho=unword#aviso`);
 	}
 };
