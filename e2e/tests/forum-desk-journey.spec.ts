@@ -312,7 +312,8 @@ test('moderators review reported and held posts, act with reasons that go in the
     expect((await anonymous.get(`/api/forum/questions/${heldId}`)).status()).toBe(404);
     await held.getByLabel('Motivo', { exact: true }).fill('Avisa de un fraude: es legítima');
     await held.getByRole('button', { name: 'Aprobar y publicar' }).click();
-    await expect(status(page)).toHaveText('Hecho: la publicación se ve de nuevo y sus denuncias quedan cerradas.');
+    await expect(page).toHaveURL(/\/foro\/moderacion\?hecho=approve#aviso$/);
+    await expect(status(page)).toHaveText('Hecho: la publicación ya está publicada y todo el mundo puede verla.');
     await expect(card(page, `Pregunta: ${heldTitle}`)).toHaveCount(0);
     expect((await anonymous.get(`/api/forum/questions/${heldId}`)).status()).toBe(200);
 

@@ -45,7 +45,8 @@ function between(value: string, min: number, max: number): boolean {
 	return value.length >= min && value.length <= max;
 }
 
-export const MOD_ACTIONS = ['restore', 'hide', 'delete', 'lock', 'unlock'] as const;
+/** `approve` is `restore` for a post a watched word held (it was never shown): the same call, its own words. */
+export const MOD_ACTIONS = ['approve', 'restore', 'hide', 'delete', 'lock', 'unlock'] as const;
 export type ModAction = (typeof MOD_ACTIONS)[number];
 export function isModAction(value: unknown): value is ModAction {
 	return typeof value === 'string' && (MOD_ACTIONS as readonly string[]).includes(value);

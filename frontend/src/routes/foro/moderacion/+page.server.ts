@@ -29,7 +29,7 @@ const HELD_PER_PAGE = 3;
 const REPORTED_PER_PAGE = 3;
 const WORDS_PER_PAGE = 12;
 const LOG_PER_PAGE = 8;
-const FLASHES = ['restore', 'hide', 'delete', 'lock', 'unlock', 'suspend', 'word', 'unword'] as const;
+const FLASHES = ['approve', 'restore', 'hide', 'delete', 'lock', 'unlock', 'suspend', 'word', 'unword'] as const;
 type Flash = (typeof FLASHES)[number];
 
 export const load: PageServerLoad = async (event) => {
@@ -115,7 +115,7 @@ export const actions: Actions = {
 				? await client.post('/api/forum/posts/{id}/hide', { reason }, options)
 				: action === 'delete'
 					? await client.post('/api/forum/posts/{id}/delete', { reason }, options)
-					: action === 'restore'
+					: action === 'restore' || action === 'approve'
 						? await client.post('/api/forum/posts/{id}/restore', optional, options)
 						: action === 'lock'
 							? await client.post('/api/forum/posts/{id}/lock', optional, options)
