@@ -4,6 +4,7 @@ import { publishedCampaign } from '../support/campaigns';
 import { createAccount, expectAccessible, logIn, state, uniqueEmail } from '../support/fixtures';
 import { answer, ask, categoryId, counsellor, disposeAll, member } from '../support/forum';
 import { editor, ingestNow, onlyTheseSources, startFeedServer } from '../support/news';
+import { ask as deskAsk, categories, disposeAll as deskDisposeAll, person, report, tag as letterTag } from '../support/forum-desk';
 
 const PUBLIC_PAGES = ['/', '/cursos', '/cursos?nivel=beginner&q=plan', '/cursos/plan-de-negocio', '/cursos/trabajar-en-espana', '/registro', '/registro/enviado', '/entrar', '/salir', '/recuperar', '/recuperar/nueva?token=abcdefghijklmnop', '/verificar-correo?token=abcdefghijklmnop', '/verificar-correo', '/verificar', '/verificar?codigo=abc', '/verificar/AAAAAAAAAAAAAAAAAAAAAAAAA', '/campanas', '/campanas/esta-campana-no-existe', '/noticias', '/noticias?region=ecuador&tema=asylum&q=asilo', '/noticias/fuentes', '/noticias/esta-noticia-no-existe', '/firmas/confirmar?token=abcdefghijklmnop', '/firmas/confirmar', '/firmas/retirar?token=abcdefghijklmnop', '/firmas/retirar', '/foro', '/foro?q=papeles&categoria=residencia-y-papeles&estado=open&pais=ES&tema=residence', '/foro?estado=locked', '/foro/preguntar', '/foro/preguntas/00000000-0000-4000-8000-000000000000', '/no-existe'];
 
@@ -156,6 +157,51 @@ test('the forum pages of a member pass axe in both languages, are small and have
       await expectAccessible(page);
       expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
     }
+  }
+});
+
+test('the forum desk pages pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+  // Six pages, twice, with axe on each, after setting up what they show through the API.
+  test.setTimeout(180_000);
+  const t = letterTag();
+  // Every desk role at once, so every page (and every button of it) is there to check.
+  const desk = await person(baseURL!, `Mesa Axe ${t}`, ['counsellor', 'moderator', 'admin']);
+  const asker = await person(baseURL!, `Persona Axe ${t}`);
+  const reporter = await person(baseURL!, `Denuncia Axe ${t}`);
+  let questionId: string | undefined;
+  let wordId: string | undefined;
+  try {
+    const cats = await categories(asker.api);
+    questionId = await deskAsk(asker.api, cats['residencia-y-papeles'], `Pregunta anónima para comprobar la accesibilidad ${t}`);
+    await deskAsk(asker.api, cats['nacionalidad'], `Pregunta firmada para la cola de asesoría ${t}`);
+    await report(reporter.api, questionId, 'personal_data', 'Una nota de prueba para la denuncia');
+    expect((await desk.api.put(`/api/forum/counsellors/${desk.account.id}`, { data: { credential: 'Servicio jurídico de una asociación (prueba)' } })).status()).toBe(200);
+    expect((await desk.api.post(`/api/forum/questions/${questionId}/claim`)).status()).toBe(204);
+    const word = await desk.api.post('/api/forum/watched-words', { data: { word: `axe${t}`, action: 'block' } });
+    expect(word.status()).toBe(201);
+    wordId = ((await word.json()) as { id: string }).id;
+    const pages = ['/foro/cola', '/foro/panel', '/foro/moderacion', '/foro/moderacion/identidad', `/foro/moderacion/identidad?pregunta=${questionId}`, '/admin/asesoria'];
+    await logIn(page, desk.account, '/foro/cola');
+    for (const lang of ['es', 'en'] as const) {
+      await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
+      for (const path of pages) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(200);
+        await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1'), path).toHaveCount(1);
+        await expect(page.locator('main#main'), path).toHaveCount(1);
+        await expectAccessible(page);
+        expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+      }
+    }
+  } finally {
+    // Nothing left behind for other journeys: the word, the claim and the report are dealt with.
+    if (wordId) await desk.api.delete(`/api/forum/watched-words/${wordId}`);
+    if (questionId) {
+      await desk.api.delete(`/api/forum/questions/${questionId}/claim`);
+      await desk.api.post(`/api/forum/posts/${questionId}/restore`, { data: {} });
+    }
+    await deskDisposeAll([desk, asker, reporter]);
   }
 });
 

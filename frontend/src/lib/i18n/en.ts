@@ -2,6 +2,7 @@ import { advocacyEn } from './advocacy';
 import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
 import { forumEn } from './forum';
+import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
 import { newsEn } from './news';
 import { newsroomEn } from './newsroom';
@@ -217,5 +218,6 @@ export const en: Messages = {
 	...newsEn,
 	...advocacyEn,
 	...newsroomEn,
-	...forumEn
+	...forumEn,
+	...forumDeskEn
 };

@@ -6,6 +6,7 @@ import { advocacyEs } from './advocacy';
 import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
 import { forumEs } from './forum';
+import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
 import { newsEs } from './news';
 import { newsroomEs } from './newsroom';
@@ -219,5 +220,6 @@ export const es = {
 	...newsEs,
 	...advocacyEs,
 	...newsroomEs,
-	...forumEs
+	...forumEs,
+	...forumDeskEs
 } as const;

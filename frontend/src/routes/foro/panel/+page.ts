@@ -1,0 +1,2 @@
+// A page to read: sent as plain HTML, without the client-side app.
+export const csr = false;
