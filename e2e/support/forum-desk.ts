@@ -20,6 +20,16 @@ export async function person(baseURL: string, displayName: string, roles: string
   return { account, api: await apiAs(baseURL, account) };
 }
 
+/**
+ * A member whose reports count towards hiding a post: an account older than a week (aged in the run's
+ * database), or, when the app runs its embedded database, one with a trusted role.
+ */
+export async function established(baseURL: string, displayName: string): Promise<Person> {
+  const p = await person(baseURL, displayName, state().database ? [] : ['counsellor']);
+  await sql(`update users set created_at = now() - interval '30 days' where id = $1`, [p.account.id]);
+  return p;
+}
+
 export async function disposeAll(people: (Person | undefined)[]): Promise<void> {
   for (const p of people) await p?.api.dispose();
 }

@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, logIn, state } from '../support/fixtures';
-import { answer, ask, categories, disposeAll, person, report, sql, tag, type Person } from '../support/forum-desk';
+import { answer, ask, categories, disposeAll, established, person, report, sql, tag, type Person } from '../support/forum-desk';
 
 /**
  * The forum desk in a real Chromium against the real app: counsellors share the queue of unanswered
@@ -208,7 +208,8 @@ test('moderators review reported and held posts, act with reasons that go in the
   const asker = await person(baseURL!, secretName);
   const answerer = await person(baseURL!, `Vecino que responde ${t}`);
   const signer = await person(baseURL!, `Carmen Firmada ${t}`);
-  const members = [await person(baseURL!, `Miembro Uno ${t}`), await person(baseURL!, `Miembro Dos ${t}`), await person(baseURL!, `Miembro Tres ${t}`)];
+  // Reports from established accounts (older than a week) are the ones that hide a post.
+  const members = [await established(baseURL!, `Miembro Uno ${t}`), await established(baseURL!, `Miembro Dos ${t}`), await established(baseURL!, `Miembro Tres ${t}`)];
   const [m1, m2, m3] = members as [Person, Person, Person];
   const cats = await categories(asker.api);
   const anonTitle = `Mi renovación lleva meses parada en extranjería ${t}`;

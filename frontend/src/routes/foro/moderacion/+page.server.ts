@@ -37,18 +37,20 @@ export const load: PageServerLoad = async (event) => {
 	const res = await api(event).get('/api/forum/moderation');
 	if (!res.ok) failLoad(event, res);
 	const q = event.url.searchParams;
-	const { pending, reported, log, watchedWords } = res.data;
+	const { pending, reported, hidden, log, watchedWords } = res.data;
 	const held = pageOf(pending, pageParam(q.get('retenidas')), HELD_PER_PAGE);
 	const flagged = pageOf(reported, pageParam(q.get('denunciadas')), REPORTED_PER_PAGE);
+	const hiddenPage = pageOf(hidden, pageParam(q.get('ocultas')), REPORTED_PER_PAGE);
 	const words = pageOf(watchedWords, pageParam(q.get('palabras')), WORDS_PER_PAGE);
 	const entries = pageOf(log, pageParam(q.get('registro')), LOG_PER_PAGE);
 	// The log names a post by its id only: the question of an answer is known while the answer is in a list.
-	const questionOf = new Map([...pending, ...reported].map((p) => [p.id, p.questionId]));
+	const questionOf = new Map([...pending, ...reported, ...hidden].map((p) => [p.id, p.questionId]));
 	const done = q.get('hecho');
 	const until = q.get('hasta') ?? '';
 	return {
 		held: { items: held.items.map(moderationPost), page: held.page, pages: held.pages, count: pending.length },
 		reported: { items: flagged.items.map(moderationPost), page: flagged.page, pages: flagged.pages, count: reported.length },
+		hidden: { items: hiddenPage.items.map(moderationPost), page: hiddenPage.page, pages: hiddenPage.pages, count: hidden.length },
 		words: { items: words.items.map((w) => ({ id: w.id, word: w.word, action: w.action })), page: words.page, pages: words.pages, count: watchedWords.length },
 		log: {
 			items: entries.items.map((l) => ({
