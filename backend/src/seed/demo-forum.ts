@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForumAnswer, ForumCategory, ForumMember, ForumQuestion } from '../modules/forum/forum.entities';
+import { seedForumCategories } from '../modules/forum/forum-seed';
 import { makePseudonym } from '../modules/forum/forum.service';
 import { User } from '../modules/users/user.entity';
 
@@ -15,6 +16,8 @@ const DEMO_ANSWER = '_(Respuesta de demostración. Es información general, no a
 export async function seedDemoForum(em: EntityManager): Promise<boolean> {
   const [learner, counsellor] = await Promise.all([em.findOne(User, { email: 'aprendiz@example.org' }), em.findOne(User, { email: 'asesora@example.org' })]);
   if (!learner || !counsellor || (await em.count(ForumQuestion, { author: learner }))) return false;
+  // The categories are shipped at start; `cli db:seed` may run on a database the app has not started on.
+  await seedForumCategories(em);
   const category = async (slug: string) => em.findOneOrFail(ForumCategory, { slug });
   em.create(ForumMember, { user: counsellor, credential: DEMO_CREDENTIAL, credentialSetAt: new Date() });
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
