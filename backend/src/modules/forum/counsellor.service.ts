@@ -5,11 +5,10 @@ import { AppException } from '../../common/http/app-exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
-import type { NewsTag } from '../news/tags';
 import { User } from '../users/user.entity';
 import type { CategoryMetrics, CounsellorResponse, ForumMetrics, QueueItem } from './forum.dto';
 import { ForumModerationEntry, ForumQuestion } from './forum.entities';
-import { excerpt } from './forum.service';
+import { summary, SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow } from './forum.service';
 
 /** The target: a first counsellor answer within this many hours. */
 export const TARGET_HOURS = 48;
@@ -18,21 +17,7 @@ export const CLAIM_HOURS = 24;
 const METRICS_DAYS = 90;
 export const DIGEST_QUEUE = 'forum-counsellor-digest';
 
-interface QueueRow {
-  id: string;
-  title: string;
-  body: string;
-  category_slug: string;
-  category_name_es: string;
-  category_name_en: string;
-  country: QueueItem['country'];
-  tags: NewsTag[];
-  status: QueueItem['status'];
-  asker_anonymous: boolean;
-  asker_name: string;
-  answer_count: number;
-  created_at: Date;
-  last_activity_at: Date;
+interface QueueRow extends SummaryRow {
   claimed_by_id: string | null;
   claimed_by_name: string | null;
   claimed_at: Date | null;
@@ -61,17 +46,11 @@ export class CounsellorService implements OnModuleInit {
 
   async queue(user: User): Promise<QueueItem[]> {
     const rows = await this.em.getConnection().execute<QueueRow[]>(
-      `select q.id, q.title, left(q.body, 400) as body, c.slug as category_slug, c.name_es as category_name_es, c.name_en as category_name_en,
-              q.country, q.tags, q.status, q.anonymous as asker_anonymous,
-              case when q.anonymous then q.pseudonym else coalesce(u.display_name, q.pseudonym) end as asker_name,
-              q.answer_count, q.created_at, q.last_activity_at,
+      `select ${SUMMARY_COLUMNS},
               case when q.claimed_at > now() - make_interval(hours => ?) then q.claimed_by_id end as claimed_by_id,
               case when q.claimed_at > now() - make_interval(hours => ?) then cu.display_name end as claimed_by_name,
               case when q.claimed_at > now() - make_interval(hours => ?) then q.claimed_at end as claimed_at
-         from forum_questions q
-         join forum_categories c on c.id = q.category_id
-         join users u on u.id = q.author_id
-         left join users cu on cu.id = q.claimed_by_id
+         ${SUMMARY_FROM} left join users cu on cu.id = q.claimed_by_id
         where q.visibility = 'visible' and q.first_counsellor_answer_at is null and q.status <> 'locked'
         order by q.created_at, q.id
         limit 200`,
@@ -81,18 +60,7 @@ export class CounsellorService implements OnModuleInit {
     return rows.map((r) => {
       const waitingHours = Math.floor((now - new Date(r.created_at).getTime()) / 3600_000);
       return {
-        id: r.id,
-        title: r.title,
-        excerpt: excerpt(r.body),
-        category: { slug: r.category_slug, name: { es: r.category_name_es, en: r.category_name_en } },
-        country: r.country,
-        tags: r.tags,
-        status: r.status,
-        asker: { anonymous: r.asker_anonymous, name: r.asker_name },
-        answerCount: r.answer_count,
-        counsellorAnswered: false,
-        createdAt: new Date(r.created_at).toISOString(),
-        lastActivityAt: new Date(r.last_activity_at).toISOString(),
+        ...summary(r),
         waitingHours,
         overdue: waitingHours >= TARGET_HOURS,
         claim: r.claimed_by_id ? { name: r.claimed_by_name ?? '', mine: r.claimed_by_id === user.id, at: new Date(r.claimed_at!).toISOString() } : null,

@@ -52,7 +52,7 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   title: string;
   body: string;
@@ -74,11 +74,11 @@ interface SummaryRow {
  * The asker's public name is computed in SQL for every row the same way (a join that always happens), so an
  * anonymous question costs what a named one costs and carries nothing but its pseudonym.
  */
-const SUMMARY_COLUMNS = `q.id, q.title, left(q.body, 400) as body, c.slug as category_slug, c.name_es as category_name_es, c.name_en as category_name_en,
+export const SUMMARY_COLUMNS = `q.id, q.title, left(q.body, 400) as body, c.slug as category_slug, c.name_es as category_name_es, c.name_en as category_name_en,
   q.country, q.tags, q.status, q.anonymous as asker_anonymous,
   case when q.anonymous then q.pseudonym else coalesce(u.display_name, q.pseudonym) end as asker_name,
   q.answer_count, q.first_counsellor_answer_at is not null as counsellor_answered, q.created_at, q.last_activity_at`;
-const SUMMARY_FROM = `from forum_questions q join forum_categories c on c.id = q.category_id join users u on u.id = q.author_id`;
+export const SUMMARY_FROM = `from forum_questions q join forum_categories c on c.id = q.category_id join users u on u.id = q.author_id`;
 
 /** Plain text of the start of a Markdown body, for lists. */
 export function excerpt(markdown: string, max = 220): string {
@@ -95,7 +95,7 @@ export function excerpt(markdown: string, max = 220): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function summary(r: SummaryRow): QuestionSummary {
+export function summary(r: SummaryRow): QuestionSummary {
   return {
     id: r.id,
     title: r.title,
