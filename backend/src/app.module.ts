@@ -19,6 +19,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
+import { LegalModule } from './modules/legal/legal.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -84,6 +85,7 @@ export class AppModule {
         AdvocacyModule,
         NewsModule,
         ForumModule,
+        LegalModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

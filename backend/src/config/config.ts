@@ -35,6 +35,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.string().min(1).default('loopback'),
   JOBS_ENABLED: bool.default('true'),
   COURSES_DIR: z.string().min(1).optional(),
+  /** The law comparison's files (legal-docs/ at the top of the repository unless this says otherwise). */
+  LEGAL_DOCS_DIR: z.string().min(1).optional(),
   /** The issuer's name on certificates and credentials. */
   ISSUER_NAME: z.string().min(2).max(120).default('Puente'),
   /** An Ed25519 secret key (multibase, `z…`, as `npm run cli -- certificates:key` prints) to sign with instead of the stored one. */
@@ -102,6 +104,8 @@ export interface AppConfig {
   jobsEnabled: boolean;
   /** The course files (courses/ at the top of the repository unless COURSES_DIR says otherwise). */
   coursesDir: string;
+  /** The law comparison's topic files and the consolidated texts they are checked against. */
+  legalDocsDir: string;
   issuerName: string;
   credentialSigningKey?: string;
   certificateLookupsPerMinute: number;
@@ -159,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     jobsEnabled: e.JOBS_ENABLED,
     coursesDir: resolve(e.COURSES_DIR ?? join(__dirname, '..', '..', '..', 'courses')),
+    legalDocsDir: resolve(e.LEGAL_DOCS_DIR ?? join(__dirname, '..', '..', '..', 'legal-docs')),
     issuerName: e.ISSUER_NAME,
     credentialSigningKey: e.CREDENTIAL_SIGNING_KEY,
     certificateLookupsPerMinute: e.CERTIFICATE_LOOKUPS_PER_MINUTE,

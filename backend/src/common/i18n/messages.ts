@@ -102,6 +102,7 @@ export const MESSAGES = {
   'certificates.batch_not_found': { es: 'No existe esa emisión de certificados en esta clase.', en: 'There is no such certificate run in this class.' },
   'certificates.status_list_not_found': { es: 'No existe esa lista de estado.', en: 'There is no such status list.' },
   'news.not_found': { es: 'No existe esa noticia.', en: 'There is no such news item.' },
+  'legal.not_found': { es: 'No existe ese tema en la comparativa legal.', en: 'There is no such topic in the law comparison.' },
   'news.source_not_found': { es: 'No existe esa fuente.', en: 'There is no such source.' },
   'news.ingest_running': { es: 'Ya se están leyendo las fuentes en este momento. Vuelve a mirar en unos minutos.', en: 'The sources are being read right now. Check again in a few minutes.' },
   'news.published_locked': {

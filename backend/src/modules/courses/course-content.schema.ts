@@ -27,6 +27,8 @@ export const courseFrontMatter = z
       })
       .strict(),
     sources: z.array(sourceSchema).min(1),
+    /** Law-comparison topics (legal-docs/<slug>.md) this course relates to. */
+    legalTopics: z.array(slug).max(6).default([]),
   })
   .strict();
 

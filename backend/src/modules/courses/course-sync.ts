@@ -44,6 +44,7 @@ async function syncOne(em: EntityManager, c: LoadedCourse): Promise<'created' | 
     outcomes: c.meta.outcomes,
     completion: c.meta.completion,
     sources: c.meta.sources,
+    legalTopics: c.meta.legalTopics,
     introMd: c.introMd,
     contentHash: c.contentHash,
     syncedAt: new Date(),

@@ -46,6 +46,10 @@ export class Course {
   @Property({ type: 'json' })
   sources: CourseSource[];
 
+  /** Slugs of law-comparison topics the course points to (shown as "related"). */
+  @Property({ type: 'text[]', default: '{}' })
+  legalTopics: string[] = [];
+
   @Property({ type: 'text' })
   introMd: string;
 

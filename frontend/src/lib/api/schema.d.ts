@@ -1219,6 +1219,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal/comparison.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_comparisonPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/topics/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_topic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/topics/{slug}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_topicPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -2645,6 +2741,164 @@ export interface components {
             startedAt: string;
             /** @enum {string} */
             trigger: "schedule" | "manual";
+        };
+        LegalBilingual: {
+            en: string;
+            es: string;
+        };
+        LegalBlock: {
+            /** @description Lista numerada (pasos) */
+            ordered?: boolean;
+            points: components["schemas"]["LegalPoint"][];
+            /** @description El texto de un subtítulo */
+            text?: string;
+            /** @enum {string} */
+            type: "heading" | "paragraph" | "list";
+        };
+        LegalCitation: {
+            /** @description Número de la fuente en la lista del tema */
+            n: number;
+            /** @example art. 17.1 */
+            ref: string;
+            /** @example loex */
+            source: string;
+        };
+        LegalGlance: {
+            EC: components["schemas"]["LegalGlanceCell"];
+            ES: components["schemas"]["LegalGlanceCell"];
+            question: components["schemas"]["LegalBilingual"];
+        };
+        LegalGlanceCell: {
+            citations: components["schemas"]["LegalCitation"][];
+            /** @enum {string} */
+            confidence: "verified" | "partly" | "unverified";
+            en: string;
+            es: string;
+        };
+        LegalMatrix: {
+            /**
+             * @example [
+             *       "EC",
+             *       "ES"
+             *     ]
+             */
+            countries: string[];
+            rows: components["schemas"]["LegalMatrixRow"][];
+        };
+        LegalMatrixRow: {
+            EC: components["schemas"]["LegalGlanceCell"];
+            ES: components["schemas"]["LegalGlanceCell"];
+            lastChecked: string;
+            question: components["schemas"]["LegalBilingual"];
+            slug: string;
+            /** @description Las fuentes que citan las dos respuestas */
+            sources: components["schemas"]["LegalSource"][];
+            title: components["schemas"]["LegalBilingual"];
+        };
+        LegalPoint: {
+            /** @description Ancla en la página del tema: p-<anchor> */
+            anchor: number;
+            citations: components["schemas"]["LegalCitation"][];
+            /**
+             * @description La mejor confianza de las fuentes que cita: partly/unverified se muestran con un aviso
+             * @enum {string}
+             */
+            confidence: "verified" | "partly" | "unverified";
+            /** @description El punto en HTML seguro (strong, em, code, a) */
+            html: string;
+            /** @description El punto en texto llano */
+            text: string;
+        };
+        LegalSearchHit: {
+            /** @description Ancla en la página del tema (p-<anchor>); 0 para el resumen */
+            anchor: number;
+            /** @enum {string} */
+            section: "summary" | "ec" | "es" | "agreement" | "differences" | "steps";
+            sectionHeading: components["schemas"]["LegalBilingual"];
+            slug: string;
+            /** @description Fragmento en HTML: el texto escapado y lo encontrado entre <mark> */
+            snippet: string;
+            title: components["schemas"]["LegalBilingual"];
+        };
+        LegalSearchResult: {
+            hits: components["schemas"]["LegalSearchHit"][];
+            q: string;
+            /** @description Pasajes encontrados (se devuelven los 40 más pertinentes) */
+            total: number;
+        };
+        LegalSection: {
+            blocks: components["schemas"]["LegalBlock"][];
+            heading: components["schemas"]["LegalBilingual"];
+            /** @enum {string} */
+            key: "ec" | "es" | "agreement" | "differences" | "steps";
+        };
+        LegalSource: {
+            /** @description Los artículos que cita el tema */
+            articles: string;
+            /** @example BOE-A-2000-544 */
+            boeId?: string;
+            /** @enum {string} */
+            confidence: "verified" | "partly" | "unverified";
+            /** @example loex */
+            id: string;
+            instrument: string;
+            /** @enum {string} */
+            jurisdiction: "EC" | "ES" | "bilateral" | "EU";
+            n: number;
+            /** @description Qué falta por confirmar */
+            note?: string;
+            /** @example https://www.boe.es/buscar/act.php?id=BOE-A-2000-544 */
+            officialUrl: string;
+        };
+        LegalTopicDetail: {
+            /** @description Solo en los temas regidos por un convenio bilateral */
+            agreement: components["schemas"]["LegalSection"] | null;
+            differences: components["schemas"]["LegalSection"];
+            ecuador: components["schemas"]["LegalSection"];
+            glance: components["schemas"]["LegalGlance"];
+            /**
+             * @description Fecha de la última comprobación contra las fuentes
+             * @example 2026-11-30
+             */
+            lastChecked: string;
+            /** @description Posición en la lista de temas */
+            order: number;
+            /** @example reagrupacion-familiar */
+            slug: string;
+            sources: components["schemas"]["LegalSource"][];
+            spain: components["schemas"]["LegalSection"];
+            steps: components["schemas"]["LegalSection"];
+            summary: components["schemas"]["LegalBilingual"];
+            /**
+             * @example [
+             *       "family",
+             *       "residence"
+             *     ]
+             */
+            tags: string[];
+            title: components["schemas"]["LegalBilingual"];
+            /** @description Puntos que solo se apoyan en fuentes sin confirmar del todo */
+            unconfirmedPoints: number;
+        };
+        LegalTopicSummary: {
+            /**
+             * @description Fecha de la última comprobación contra las fuentes
+             * @example 2026-11-30
+             */
+            lastChecked: string;
+            /** @description Posición en la lista de temas */
+            order: number;
+            /** @example reagrupacion-familiar */
+            slug: string;
+            summary: components["schemas"]["LegalBilingual"];
+            /**
+             * @example [
+             *       "family",
+             *       "residence"
+             *     ]
+             */
+            tags: string[];
+            title: components["schemas"]["LegalBilingual"];
         };
         LessonLink: {
             slug: string;
@@ -6558,6 +6812,202 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_comparisonPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La comparativa completa en PDF: portada, índice, todos los temas con sus citas, fuentes y fechas de comprobación */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_matrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cada tema en una fila, con una respuesta corta y citada para Ecuador y para España */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalMatrix"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_search: {
+        parameters: {
+            query: {
+                /** @description Palabras a buscar, con o sin tildes; "entre comillas" para una frase, -palabra para excluir */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Búsqueda en español sobre todos los temas, con o sin tildes, con fragmentos resaltados */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalSearchResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Solo estos temas, en este orden */
+                slugs?: string;
+                /** @description Temas que comparten alguna de estas etiquetas, los que más comparten primero */
+                tags?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Los temas de la comparativa, en orden; con `tags`, los que comparten etiquetas (los que más, primero) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTopicSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_topic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalTopicDetail"];
+                };
+            };
+            /** @description No existe ese tema */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Legal_topicPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Un tema en PDF, con sus citas y fuentes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No existe ese tema */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {

@@ -1,0 +1,198 @@
+import PDFDocument from 'pdfkit';
+import { defaultFont, withFonts } from '../../common/pdf/fonts';
+import { writeMarkdown } from '../../common/pdf/markdown-pdf';
+import { sectionsOf, type PointView, type SectionView, type TopicView } from './legal-view';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const GREEN = '#0b5d3b';
+const GREY = '#555555';
+
+export const DISCLAIMER =
+  'Información general, no asesoramiento legal. Las leyes cambian: comprueba siempre el texto oficial y, antes de decidir, consulta a una abogada o abogado, a una ONG o a tu consulado.';
+
+const CONFIDENCE_LABEL = { verified: 'comprobada', partly: 'comprobada en parte', unverified: 'sin comprobar' } as const;
+const JURISDICTION_LABEL = { EC: 'Ecuador', ES: 'España', bilateral: 'Ecuador–España', EU: 'Unión Europea' } as const;
+
+function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** "Texto. [1, art. 31.3] [2, art. 125.1]" with a notice in front when the point is not fully confirmed. */
+function pointMarkdown(p: PointView): string {
+  const notice = p.confidence === 'verified' ? '' : '*(Sin confirmar del todo)* ';
+  const cites = p.citations.map((c) => `\\[${c.n}, ${c.ref}\\]`).join(' ');
+  return `${notice}${p.html ? htmlToMarkdown(p.html) : p.text} ${cites}`;
+}
+
+/** The point's inline HTML (strong, em, code, a) back to the Markdown the PDF writer reads. */
+function htmlToMarkdown(html: string): string {
+  return html
+    .replace(/<strong>/g, '**')
+    .replace(/<\/strong>/g, '**')
+    .replace(/<em>/g, '*')
+    .replace(/<\/em>/g, '*')
+    .replace(/<code>/g, '`')
+    .replace(/<\/code>/g, '`')
+    .replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, '[$2]($1)')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function sectionMarkdown(section: SectionView): string {
+  const out: string[] = [];
+  for (const b of section.blocks) {
+    if (b.type === 'heading') out.push(`### ${b.text}`);
+    else if (b.type === 'paragraph') out.push(pointMarkdown(b.points[0]));
+    else out.push(b.points.map((p, i) => `${b.ordered ? `${i + 1}.` : '-'} ${pointMarkdown(p)}`).join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+function heading(doc: Doc, text: string, size: number): void {
+  doc.font('bold').fontSize(size).fillColor('#000000').text(text, doc.page.margins.left, undefined, { lineGap: 2 });
+  doc.moveDown(0.4);
+}
+
+function writeTopic(doc: Doc, t: TopicView, publicUrl: string): void {
+  doc.font('bold').fontSize(19).fillColor(GREEN).text(t.title.es, doc.page.margins.left, undefined, { lineGap: 2 });
+  doc.fillColor('#000000').font('italic').fontSize(10.5).text(t.title.en);
+  doc.moveDown(0.4);
+  doc.font('regular').fontSize(10.5).text(t.summary.es, { lineGap: 2 });
+  doc.moveDown(0.3);
+  doc.fontSize(9.5).fillColor(GREY).text(`Comprobado el ${formatDate(t.lastChecked)} · ${publicUrl}/leyes/${t.slug}`);
+  if (t.unconfirmedPoints) {
+    doc.text(`${t.unconfirmedPoints === 1 ? 'Un punto se apoya' : `${t.unconfirmedPoints} puntos se apoyan`} solo en fuentes que no hemos podido comprobar del todo: van marcados «Sin confirmar del todo».`);
+  }
+  doc.fillColor('#000000').moveDown(0.6);
+
+  doc.font('bold').fontSize(11).text(`En resumen: ${t.glance.question.es}`);
+  doc.font('regular').fontSize(10.5);
+  for (const side of ['EC', 'ES'] as const) {
+    const cell = t.glance[side];
+    const cites = cell.citations.map((c) => `[${c.n}, ${c.ref}]`).join(' ');
+    doc.text(`${side === 'EC' ? 'Ecuador' : 'España'}: ${cell.es} ${cites}`, { lineGap: 2 });
+  }
+  doc.moveDown(0.6);
+
+  for (const s of sectionsOf(t)) {
+    heading(doc, s.heading.es, 14);
+    writeMarkdown(doc, sectionMarkdown(s), { headingShift: 0 });
+    doc.moveDown(0.5);
+  }
+
+  heading(doc, 'Fuentes', 14);
+  for (const s of t.sources) {
+    doc.font('bold').fontSize(10).fillColor('#000000').text(`[${s.n}] `, { continued: true }).font('regular').text(s.instrument, { lineGap: 1 });
+    doc.fontSize(9.5).fillColor(GREY).text(`${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`, { lineGap: 1 });
+    if (s.note) doc.font('italic').text(s.note, { lineGap: 1 }).font('regular');
+    doc.fillColor(GREEN).text(s.officialUrl, { link: s.officialUrl, underline: false, lineGap: 5 });
+  }
+  doc.fillColor('#000000');
+}
+
+/**
+ * One topic, or the whole comparison, as an A4 PDF: a cover with the disclaimer, contents with page
+ * numbers and PDF bookmarks, each topic with every citation, its numbered sources (official addresses,
+ * confidence, notes) and its last-checked date. DejaVu Sans is embedded, so the text can be extracted.
+ */
+export function renderLegalPdf(topics: TopicView[], opts: { whole: boolean; publicUrl: string }): Promise<Buffer> {
+  const title = opts.whole ? 'Comparativa legal Ecuador–España' : `${topics[0].title.es} — Comparativa legal Ecuador–España`;
+  const newest = topics.map((t) => t.lastChecked).sort().at(-1)!;
+  const oldest = topics.map((t) => t.lastChecked).sort()[0];
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    font: defaultFont(),
+    pdfVersion: '1.7',
+    lang: 'es-ES',
+    tagged: true,
+    displayTitle: true,
+    info: {
+      Title: `${title} — Puente`,
+      Author: 'Puente',
+      Subject: 'Comparación citada de la ley de Ecuador y la de España para personas migrantes y sus familias',
+      Keywords: 'Puente, Ecuador, España, extranjería, migración, ley',
+      Creator: 'Puente',
+      // The file depends only on the content: the same version gives the same bytes.
+      CreationDate: new Date(`${newest}T00:00:00Z`),
+    },
+  });
+  withFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((ok, fail) => {
+    doc.on('end', () => ok(Buffer.concat(chunks)));
+    doc.on('error', fail);
+  });
+  const left = doc.page.margins.left;
+
+  // Cover
+  doc.font('bold').fontSize(12).fillColor(GREEN).text('Puente', left, 80);
+  doc.fillColor('#000000').moveDown(2);
+  heading(doc, opts.whole ? 'Comparativa legal Ecuador–España' : topics[0].title.es, 26);
+  doc.font('italic').fontSize(12).text(opts.whole ? 'Ecuador–Spain law comparison' : `${topics[0].title.en} — Ecuador–Spain law comparison`);
+  doc.moveDown(1);
+  doc.font('regular').fontSize(11.5);
+  if (opts.whole) doc.text(`${topics.length} temas, cada uno con lo que dice la ley de Ecuador, lo que dice la de España, las diferencias clave y qué hacer. Cada punto cita la ley y el artículo.`, { lineGap: 3 });
+  else doc.text(topics[0].summary.es, { lineGap: 3 });
+  doc.moveDown(1);
+  doc.fontSize(10.5).text(oldest === newest ? `Comprobado el ${formatDate(newest)}.` : `Comprobado entre el ${formatDate(oldest)} y el ${formatDate(newest)} (cada tema dice su fecha).`);
+  doc.text(`${opts.publicUrl}/leyes${opts.whole ? '' : `/${topics[0].slug}`}`);
+  doc.moveDown(2);
+  doc.font('bold').fontSize(10.5).text('Aviso');
+  doc.font('regular').fontSize(10).text(DISCLAIMER, { lineGap: 2 });
+  doc.moveDown(0.5);
+  doc.text('Las fuentes marcadas «comprobada en parte» o «sin comprobar» no se han podido contrastar del todo con el texto oficial; los puntos que solo se apoyan en ellas dicen «Sin confirmar del todo».', { lineGap: 2 });
+  doc.moveDown(0.5);
+  doc.text('Cómo leer las citas: [2, art. 17.1] es el artículo 17.1 de la fuente número 2 de la lista de fuentes del tema.', { lineGap: 2 });
+
+  // Contents: a page kept for it, filled in once the page numbers are known.
+  doc.addPage();
+  const contentsPage = doc.bufferedPageRange().count - 1;
+  const starts: number[] = [];
+  for (const t of topics) {
+    doc.addPage();
+    starts.push(doc.bufferedPageRange().count);
+    doc.outline.addItem(t.title.es);
+    writeTopic(doc, t, opts.publicUrl);
+  }
+
+  doc.switchToPage(contentsPage);
+  doc.x = left;
+  doc.y = doc.page.margins.top;
+  heading(doc, 'Contenido', 20);
+  const width = doc.page.width - left - doc.page.margins.right;
+  if (opts.whole) {
+    topics.forEach((t, i) => {
+      const y = doc.y;
+      doc.font('regular').fontSize(11).fillColor('#000000').text(`${i + 1}. ${t.title.es}`, left, y, { width: width - 40, lineGap: 4 });
+      doc.text(String(starts[i]), left + width - 40, y, { width: 40, align: 'right' });
+      doc.x = left;
+    });
+  } else {
+    const t = topics[0];
+    for (const s of [...sectionsOf(t).map((x) => x.heading.es), 'Fuentes']) doc.font('regular').fontSize(11).text(s, left, undefined, { lineGap: 4 });
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8.5).fillColor(GREY);
+    doc.text(`Puente · Comparativa legal Ecuador–España · información general, no asesoramiento legal · ${i + 1}/${range.count}`, left, doc.page.height - 40, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,201 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { pgArray } from '../../common/db/pg-array';
+import { AppException } from '../../common/http/app-exception';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { loadLegalTopics, type LegalContent } from './legal-content.loader';
+import type { LegalMatrix, LegalSearchResult, LegalTopicListQuery } from './legal.dto';
+import { renderLegalPdf } from './legal.pdf';
+import { buildViews, pointsOf, SECTION_HEADINGS, sectionsOf, summaryOf, type TopicSummaryView, type TopicView } from './legal-view';
+
+interface Loaded {
+  content: LegalContent;
+  topics: TopicView[];
+  bySlug: Map<string, TopicView>;
+  summaries: TopicSummaryView[];
+  matrix: LegalMatrix;
+}
+
+/** The files are read and checked once per process and folder: they only change with a deploy. */
+const loadedByDir = new Map<string, Loaded>();
+
+export function loadLegal(dir: string): Loaded {
+  let loaded = loadedByDir.get(dir);
+  if (!loaded) {
+    const content = loadLegalTopics(dir);
+    const topics = buildViews(content);
+    const matrix: LegalMatrix = {
+      countries: ['EC', 'ES'],
+      rows: topics.map((t) => {
+        const cited = new Set([...t.glance.EC.citations, ...t.glance.ES.citations].map((c) => c.n));
+        return {
+          slug: t.slug,
+          title: t.title,
+          lastChecked: t.lastChecked,
+          question: t.glance.question,
+          EC: t.glance.EC,
+          ES: t.glance.ES,
+          sources: t.sources.filter((s) => cited.has(s.n)),
+        };
+      }),
+    };
+    loaded = { content, topics, bySlug: new Map(topics.map((t) => [t.slug, t])), summaries: topics.map(summaryOf), matrix };
+    loadedByDir.set(dir, loaded);
+  }
+  return loaded;
+}
+
+const MARK_OPEN = '\u27e6';
+const MARK_CLOSE = '\u27e7';
+const SEARCH_LIMIT = 40;
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+interface PassageRow {
+  topic: string;
+  section: string;
+  position: number;
+  heading: string;
+  body: string;
+}
+
+/** Every searchable passage: each topic's summary (anchor 0) and each point, in page order. */
+function passagesOf(topics: TopicView[]): PassageRow[] {
+  const rows: PassageRow[] = [];
+  for (const t of topics) {
+    rows.push({ topic: t.slug, section: 'summary', position: 0, heading: t.title.es, body: `${t.summary.es} ${t.glance.question.es} ${t.glance.EC.es} ${t.glance.ES.es}` });
+    for (const s of sectionsOf(t)) {
+      for (const { point, heading } of pointsOf(s)) {
+        rows.push({ topic: t.slug, section: s.key, position: point.anchor, heading: [t.title.es, heading].filter(Boolean).join(' — '), body: point.text });
+      }
+    }
+  }
+  return rows;
+}
+
+@Injectable()
+export class LegalService {
+  private readonly loaded: Loaded;
+  private indexed?: Promise<void>;
+  private readonly pdfs = new Map<string, Promise<Buffer>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    // Throws LegalContentError (every broken rule with its file and line): the platform does not start with broken content.
+    this.loaded = loadLegal(config.legalDocsDir);
+  }
+
+  get contentHash(): string {
+    return this.loaded.content.hash;
+  }
+
+  list(query: LegalTopicListQuery = {}): TopicSummaryView[] {
+    let topics = this.loaded.summaries;
+    if (query.slugs) {
+      const wanted = query.slugs.split(',');
+      topics = wanted.map((s) => this.loaded.bySlug.get(s)).filter((t): t is TopicView => !!t).map(summaryOf);
+    }
+    if (query.tags) {
+      const tags = new Set(query.tags.split(','));
+      topics = topics
+        .map((t) => ({ t, shared: t.tags.filter((x) => tags.has(x)).length }))
+        .filter((x) => x.shared > 0)
+        .sort((a, b) => b.shared - a.shared || a.t.order - b.t.order)
+        .map((x) => x.t);
+    }
+    return query.limit ? topics.slice(0, query.limit) : topics;
+  }
+
+  topic(slug: string): TopicView {
+    const t = this.loaded.bySlug.get(slug);
+    if (!t) throw new AppException(HttpStatus.NOT_FOUND, 'legal.not_found');
+    return t;
+  }
+
+  matrix(): LegalMatrix {
+    return this.loaded.matrix;
+  }
+
+  /**
+   * Rebuilds the search table when the files changed since it was last built (a hash kept in the
+   * database), under an advisory lock so instances starting together do not race. Once per process.
+   */
+  ensureIndexed(): Promise<void> {
+    this.indexed ??= this.em
+      .fork()
+      .transactional(async (em) => {
+        await em.execute(`select pg_advisory_xact_lock(hashtext('legal:index'))`);
+        const [state] = await em.execute<{ hash: string }[]>(`select hash from legal_content_state where id = 1`);
+        if (state?.hash === this.contentHash) return;
+        const rows = passagesOf(this.loaded.topics);
+        await em.execute(`delete from legal_passages`);
+        await em.execute(
+          `insert into legal_passages (topic, section, position, heading, body)
+           select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[])`,
+          [pgArray(rows.map((r) => r.topic)), pgArray(rows.map((r) => r.section)), pgArray(rows.map((r) => String(r.position))), pgArray(rows.map((r) => r.heading)), pgArray(rows.map((r) => r.body))],
+        );
+        await em.execute(
+          `insert into legal_content_state (id, hash, synced_at) values (1, ?, now())
+           on conflict (id) do update set hash = excluded.hash, synced_at = excluded.synced_at`,
+          [this.contentHash],
+        );
+      })
+      .catch((e: unknown) => {
+        this.indexed = undefined;
+        throw e;
+      });
+    return this.indexed;
+  }
+
+  /** Spanish full-text search over every point of every topic, accents optional, with highlighted snippets. */
+  async search(q: string): Promise<LegalSearchResult> {
+    await this.ensureIndexed();
+    const rows = await this.em.execute<(PassageRow & { snippet: string; total: string })[]>(
+      `with query as (select websearch_to_tsquery('puente_es', ?) as tsq),
+            hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.search @@ query.tsq)
+       select h.topic, h.section, h.position, count(*) over () as total,
+              ts_headline('puente_es', h.body, query.tsq, ?) as snippet
+         from hits h, query
+        order by h.rank desc, h.topic, h.position
+        limit ?`,
+      [q, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
+    );
+    return {
+      q,
+      total: rows.length ? Number(rows[0].total) : 0,
+      hits: rows.map((r) => {
+        const t = this.loaded.bySlug.get(r.topic)!;
+        return {
+          slug: t.slug,
+          title: t.title,
+          section: r.section,
+          sectionHeading: r.section === 'summary' ? { es: 'Resumen', en: 'Summary' } : SECTION_HEADINGS[r.section as keyof typeof SECTION_HEADINGS],
+          anchor: r.position,
+          snippet: escapeHtml(r.snippet).split(MARK_OPEN).join('<mark>').split(MARK_CLOSE).join('</mark>'),
+        };
+      }),
+    };
+  }
+
+  /** A topic (or, without a slug, the whole comparison) as a PDF; rendered once per process and content version. */
+  pdf(slug?: string): { etag: string; body: () => Promise<Buffer> } {
+    const topics = slug ? [this.topic(slug)] : this.loaded.topics;
+    const key = slug ?? '*';
+    return {
+      etag: `"legal-${key === '*' ? 'all' : slug}-${this.contentHash.slice(0, 24)}"`,
+      body: () => {
+        let pdf = this.pdfs.get(key);
+        if (!pdf) {
+          pdf = renderLegalPdf(topics, { whole: !slug, publicUrl: this.config.publicUrl });
+          pdf.catch(() => this.pdfs.delete(key));
+          this.pdfs.set(key, pdf);
+        }
+        return pdf;
+      },
+    };
+  }
+}
