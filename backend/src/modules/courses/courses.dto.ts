@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/http/validation';
+import { LegalTopicSummary } from '../legal/legal.dto';
 
 export class BilingualText {
   @ApiProperty() es: string;
@@ -83,5 +84,6 @@ export class CourseOutline extends CourseSummary {
   @ApiProperty({ type: [QuizOutline] }) quizzes: QuizOutline[];
   @ApiProperty({ type: [AssignmentOutline] }) assignments: AssignmentOutline[];
   @ApiProperty({ type: [SourceRef] }) sources: SourceRef[];
+  @ApiProperty({ type: [LegalTopicSummary], description: 'Temas de la comparativa legal relacionados con el curso' }) relatedLegalTopics: LegalTopicSummary[];
   @ApiProperty({ format: 'date-time' }) syncedAt: string;
 }

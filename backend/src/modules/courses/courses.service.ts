@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../common/text/markdown';
 import { Course, CourseAssignment, CourseLesson, CourseQuiz } from './course.entity';
 import type { CourseListQuery, CourseOutline, CourseSummary } from './courses.dto';
 import { renderCoursePack } from './course-pack.pdf';
+import { LegalService } from '../legal/legal.service';
 
 type CatalogueFields = Pick<Course, 'slug' | 'position' | 'title' | 'summary' | 'level' | 'hours' | 'version'>;
 
@@ -18,6 +19,7 @@ export class CoursesService {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly legal: LegalService,
   ) {}
 
   /** The course as one printable PDF, with the content hash as its ETag (the PDF changes only with it). */
@@ -91,6 +93,7 @@ export class CoursesService {
       quizzes: quizzes.map((q) => ({ slug: q.slug, title: q.title, questionCount: q.questionCount, passMark: q.passMark, maxAttempts: q.maxAttempts })),
       assignments: assignments.map((a) => ({ slug: a.slug, title: a.title, grading: a.grading })),
       sources: course.sources,
+      relatedLegalTopics: this.legal.related({ slugs: course.legalTopics }, 6),
       syncedAt: course.syncedAt.toISOString(),
     };
   }

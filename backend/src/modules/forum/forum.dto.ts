@@ -19,6 +19,7 @@ import {
   type WatchAction,
 } from './forum.entities';
 import type { PiiKind } from './scrubber';
+import { LegalTopicSummary } from '../legal/legal.dto';
 
 const num = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
@@ -117,6 +118,8 @@ export class QuestionDetail extends QuestionSummary {
   @ApiProperty({ nullable: true, type: String, description: 'Por qué no se muestra; solo para quien la escribió y moderación' }) moderationNote: string | null;
   @ApiProperty({ type: [AnswerResponse], description: 'La aceptada primero, luego las de personas asesoras y después las demás' }) answers: AnswerResponse[];
   @ApiProperty({ type: ViewerRights }) viewer: ViewerRights;
+  @ApiProperty({ type: [LegalTopicSummary], description: 'Temas de la comparativa legal enlazados en el hilo (/leyes/<tema>) o con las mismas etiquetas; hasta 3' })
+  relatedLegalTopics: LegalTopicSummary[];
 }
 
 export class AskQuestionRequest {

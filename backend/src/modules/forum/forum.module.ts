@@ -1,5 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { LegalModule } from '../legal/legal.module';
 import { UsersModule } from '../users/users.module';
 import { ForumController } from './forum.controller';
 import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from './forum.entities';
@@ -11,7 +12,7 @@ import { ModerationService } from './moderation.service';
 
 /** Legal-counselling forum: anonymous questions that never leak, personal data masked before publishing, verified counsellors. */
 @Module({
-  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule],
+  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule, LegalModule],
   controllers: [ForumController, ForumModerationController],
   providers: [ForumService, ModerationService, CounsellorService, ForumPersonalData],
 })

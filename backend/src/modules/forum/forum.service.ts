@@ -24,6 +24,7 @@ import type {
 } from './forum.dto';
 import { ForumAnswer, ForumCategory, ForumMember, ForumQuestion, ForumWatchedWord, type ForumCountry, type QuestionStatus, type Visibility } from './forum.entities';
 import { PII_LABELS, scrubPersonalData } from './scrubber';
+import { LegalService } from '../legal/legal.service';
 
 const PAGE_SIZE = 20;
 /** A search ranks at most this many of the most recent matching questions. */
@@ -157,6 +158,7 @@ export class ForumService {
     private readonly em: EntityManager,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly legal: LegalService,
   ) {}
 
   // ---- reading ----
@@ -302,6 +304,7 @@ export class ForumService {
         canAccept: !!viewer && open && (mine || isCounsellor(viewer) || moderator) && shown.some((a) => a.visibility === 'visible'),
         canReport: !!viewer,
       },
+      relatedLegalTopics: this.legal.related({ texts: [question.body, ...shown.filter((a) => a.visibility === 'visible').map((a) => a.body)], tags: question.tags }),
     };
   }
 

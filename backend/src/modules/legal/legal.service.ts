@@ -110,6 +110,28 @@ export class LegalService {
     return query.limit ? topics.slice(0, query.limit) : topics;
   }
 
+  /**
+   * Topics to show as "related" beside other content: first those it links to (`/leyes/<slug>` in its text,
+   * or slugs it declares), then those sharing its topic tags, the most shared first; at most `limit`.
+   */
+  related(opts: { texts?: string[]; slugs?: string[]; tags?: string[] }, limit = 3): TopicSummaryView[] {
+    const picked: TopicView[] = [];
+    const add = (t: TopicView | undefined) => {
+      if (t && !picked.includes(t)) picked.push(t);
+    };
+    for (const s of opts.slugs ?? []) add(this.loaded.bySlug.get(s));
+    for (const text of opts.texts ?? []) for (const m of text.matchAll(/\/leyes\/([a-z0-9]+(?:-[a-z0-9]+)*)/g)) add(this.loaded.bySlug.get(m[1]));
+    if (opts.tags?.length) {
+      const tags = new Set(opts.tags);
+      this.loaded.topics
+        .map((t) => ({ t, shared: t.tags.filter((x) => tags.has(x)).length }))
+        .filter((x) => x.shared > 0)
+        .sort((a, b) => b.shared - a.shared || a.t.order - b.t.order)
+        .forEach((x) => add(x.t));
+    }
+    return picked.slice(0, limit).map(summaryOf);
+  }
+
   topic(slug: string): TopicView {
     const t = this.loaded.bySlug.get(slug);
     if (!t) throw new AppException(HttpStatus.NOT_FOUND, 'legal.not_found');

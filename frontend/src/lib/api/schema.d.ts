@@ -2267,6 +2267,8 @@ export interface components {
             /** @description La primera lección, completa, como muestra */
             preview: components["schemas"]["LessonPreview"];
             quizzes: components["schemas"]["QuizOutline"][];
+            /** @description Temas de la comparativa legal relacionados con el curso */
+            relatedLegalTopics: components["schemas"]["LegalTopicSummary"][];
             /** @example plan-de-negocio */
             slug: string;
             sources: components["schemas"]["SourceRef"][];
@@ -3313,6 +3315,8 @@ export interface components {
             lastActivityAt: string;
             /** @description Por qué no se muestra; solo para quien la escribió y moderación */
             moderationNote: string | null;
+            /** @description Temas de la comparativa legal enlazados en el hilo (/leyes/<tema>) o con las mismas etiquetas; hasta 3 */
+            relatedLegalTopics: components["schemas"]["LegalTopicSummary"][];
             /** @enum {string} */
             status: "open" | "answered" | "resolved" | "locked";
             tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
