@@ -66,9 +66,19 @@ const PROVISION_KIND: Record<string, ProvisionKind> = { adicional: 'DA', transit
 export function indexArticles(markdown: string): ArticleIndex {
   const keys = new Set<string>();
   const repealed = new Set<string>();
+  const REPEALED = /^\*{0,2}\((?:Derogad[oa]s?|Sin contenido|Suprimid[oa]s?|Anulad[oa]s?)\b/i;
+  /** The heading just read, until the first line of its text: "**(Derogado).**" there means repealed. */
+  let pending: string | undefined;
   for (const line of markdown.split('\n')) {
     const h = /^#{2,6}\s+(.*)$/.exec(line);
-    if (!h) continue;
+    if (!h) {
+      if (pending && line.trim()) {
+        if (REPEALED.test(line.trim())) repealed.add(pending);
+        pending = undefined;
+      }
+      continue;
+    }
+    pending = undefined;
     const heading = h[1].trim();
     let key: string | undefined;
     let rest = '';
@@ -97,10 +107,19 @@ export function indexArticles(markdown: string): ArticleIndex {
     }
     if (!key) continue;
     keys.add(key);
-    if (/\((?:Derogad[oa]|Sin contenido|Suprimid[oa])\)/i.test(rest)) repealed.add(key);
-    else repealed.delete(key);
+    if (/\((?:Derogad[oa]s?|Sin contenido|Suprimid[oa]s?|Anulad[oa]s?)\)/i.test(rest)) repealed.add(key);
+    else {
+      repealed.delete(key);
+      pending = key;
+    }
   }
   return { keys, repealed };
+}
+
+/** "DT 5ª (derogada)" → {ref: 'DT 5ª', asRepealed: true}: a provision cited to say it no longer applies. */
+export function splitRepealed(ref: string): { ref: string; asRepealed: boolean } {
+  const m = /\s*\((?:derogad[oa]s?|suprimid[oa]s?)\)$/i.exec(ref);
+  return m ? { ref: ref.slice(0, m.index), asRepealed: true } : { ref, asRepealed: false };
 }
 
 export type ParsedRef =

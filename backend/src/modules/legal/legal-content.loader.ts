@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { indexArticles, parseReference, type ArticleIndex } from './boe-articles';
+import { indexArticles, parseReference, splitRepealed, type ArticleIndex } from './boe-articles';
 import { legalFrontMatter, type LegalFrontMatter, type LegalSourceDecl } from './legal-content.schema';
 
 export type SectionKey = 'ec' | 'es' | 'agreement' | 'differences' | 'steps';
@@ -103,7 +103,9 @@ function checkCitation(ctx: Ctx, line: number, c: Citation): void {
   if (source.confidence !== 'verified' || !source.boeId) return;
   const index = ctx.texts.get(source.boeId);
   if (!index) return;
-  const parsed = parseReference(c.ref);
+  // "DT 5ª (derogada)": a provision cited as repealed (to say it no longer applies) must be repealed.
+  const { ref, asRepealed } = splitRepealed(c.ref);
+  const parsed = parseReference(ref);
   if (parsed.kind === 'other') {
     problem(ctx, line, `[[${c.source}, ${c.ref}]]: una fuente verificada debe citarse por artículo o disposición (art. 17.1, DA 20ª) / cite an article of a verified source`);
     return;
@@ -111,7 +113,8 @@ function checkCitation(ctx: Ctx, line: number, c: Citation): void {
   for (const key of parsed.keys) {
     const label = key.replace(/^art:/, 'art. ').replace(/^(D[ATFD]):/, '$1 ');
     if (!index.keys.has(key)) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${source.boeId} no tiene ${label} / ${source.boeId} has no ${label}`);
-    else if (index.repealed.has(key)) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} está derogado / is repealed`);
+    else if (index.repealed.has(key) && !asRepealed) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} está derogado; si lo citas como historia, escribe "${c.ref} (derogada)" / is repealed`);
+    else if (!index.repealed.has(key) && asRepealed) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} no está derogado / is not repealed`);
   }
 }
 

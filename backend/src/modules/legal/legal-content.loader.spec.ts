@@ -1,0 +1,208 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexArticles, parseReference, spanishNumber } from './boe-articles';
+import { LegalContentError, loadLegalTopics } from './legal-content.loader';
+
+const BOE = join(__dirname, '..', '..', '..', '..', 'legal-docs', 'sources');
+
+const FRONT = `---
+slug: prueba
+order: 1
+title:
+  es: Prueba
+  en: Test
+summary:
+  es: Un tema de prueba.
+  en: A test topic.
+lastChecked: 2026-11-30
+tags: [family]
+glance:
+  question:
+    es: "¿Puedo traer a mi familia?"
+    en: "Can I bring my family?"
+  EC:
+    es: "Según la prensa, sí."
+    en: "According to the press, yes."
+    cites: ["lomh, art. 60"]
+  ES:
+    es: "Sí, con requisitos."
+    en: "Yes, with requirements."
+    cites: ["loex, art. 17.1"]
+sources:
+  - id: loex
+    instrument: Ley Orgánica 4/2000
+    articles: "17, 18"
+    jurisdiction: ES
+    officialUrl: https://www.boe.es/buscar/act.php?id=BOE-A-2000-544
+    boeId: BOE-A-2000-544
+    confidence: verified
+  - id: lomh
+    instrument: Ley Orgánica de Movilidad Humana
+    articles: "60"
+    jurisdiction: EC
+    officialUrl: https://www.example.ec/lomh
+    confidence: partly
+    note: Sin comprobar en el texto oficial.
+---
+`;
+const BODY = `
+## Ecuador
+
+Según la prensa, la ley prevé la reunificación. [[lomh, art. 60]]
+
+## España
+
+### Quién
+
+Puedes reagrupar a tu cónyuge. [[loex, art. 17.1]]
+
+- A tus hijos menores. [[loex, art. 17.1]]
+- A tus padres, con condiciones. [[loex, art. 17.1]] [[loex, art. 18.1]]
+
+## Diferencias clave
+
+España lo regula con detalle. [[loex, art. 17.1]]
+
+## Qué hacer
+
+1. Reúne los documentos. [[loex, art. 18]]
+`;
+
+describe('law comparison loader', () => {
+  let root: string;
+  const write = (text: string, name = 'prueba.md') => writeFileSync(join(root, name), text);
+  const problems = (): string[] => {
+    try {
+      loadLegalTopics(root, '2026-12-01');
+      return [];
+    } catch (e) {
+      if (e instanceof LegalContentError) return e.problems;
+      throw e;
+    }
+  };
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'puente-legal-'));
+    mkdirSync(join(root, 'sources'));
+    copyFileSync(join(BOE, 'BOE-A-2000-544.md'), join(root, 'sources', 'BOE-A-2000-544.md'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads a valid topic into sections, points and citations', () => {
+    write(FRONT + BODY);
+    const { topics, hash } = loadLegalTopics(root, '2026-12-01');
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const [t] = topics;
+    expect(t.sections.map((s) => s.key)).toEqual(['ec', 'es', 'differences', 'steps']);
+    const es = t.sections[1];
+    expect(es.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list']);
+    const list = es.blocks[2];
+    expect(list.type === 'list' && list.items[1]).toEqual({
+      md: 'A tus padres, con condiciones.',
+      citations: [{ source: 'loex', ref: 'art. 17.1' }, { source: 'loex', ref: 'art. 18.1' }],
+      line: 52,
+    });
+    const steps = t.sections[3].blocks[0];
+    expect(steps.type === 'list' && steps.ordered).toBe(true);
+  });
+
+  it.each([
+    ['a point without a citation', (s: string) => s.replace('Puedes reagrupar a tu cónyuge. [[loex, art. 17.1]]', 'Puedes reagrupar a tu cónyuge.'), /prueba\.md:49: punto sin cita/],
+    ['an unknown source id', (s: string) => s.replace('[[lomh, art. 60]]\n\n## España', '[[lomhx, art. 60]]\n\n## España'), /prueba\.md:43: la fuente "lomhx" no está declarada/],
+    ['a cited article that does not exist', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 717.1]]'), /prueba\.md:49: \[\[loex, art\. 717\.1\]\]: BOE-A-2000-544 no tiene art\. 717/],
+    ['a repealed article', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 38 bis]]'), /prueba\.md:49: .*art\. 38 bis de BOE-A-2000-544 está derogado/],
+    ['an article cited as repealed that is in force', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1 (derogado)]]'), /prueba\.md:49: .*art\. 17 de BOE-A-2000-544 no está derogado/],
+    ['an article of a verified source cited by chapter', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, cap. II]]'), /prueba\.md:49: .*debe citarse por artículo/],
+    ['a missing officialUrl', (s: string) => s.replace('    officialUrl: https://www.example.ec/lomh\n', ''), /prueba\.md:32: sources\.1\.officialUrl: falta officialUrl/],
+    ['an http address', (s: string) => s.replace('https://www.example.ec/lomh', 'http://www.example.ec/lomh'), /prueba\.md:36: sources\.1\.officialUrl: debe ser una dirección https/],
+    ['a missing lastChecked', (s: string) => s.replace('lastChecked: 2026-11-30\n', ''), /prueba\.md:\d+: lastChecked: falta lastChecked/],
+    ['a future lastChecked', (s: string) => s.replace('lastChecked: 2026-11-30', 'lastChecked: 2027-01-01'), /prueba\.md:10: lastChecked: 2027-01-01 está en el futuro/],
+    ['a missing section', (s: string) => s.replace('## Diferencias clave\n\nEspaña lo regula con detalle. [[loex, art. 17.1]]\n', ''), /falta la sección "## Diferencias clave"/],
+    ['sections out of order', (s: string) => s.replace('## Ecuador', '## Temp').replace('## España', '## Ecuador').replace('## Temp', '## España'), /"## Ecuador" va antes de "## España"/],
+    ['an unknown section', (s: string) => s.replace('## Diferencias clave', '## Otras cosas'), /sección desconocida "## Otras cosas"/],
+    ['text after the citations', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1]] y más'), /prueba\.md:49: las citas van al final/],
+    ['a partly source without a note', (s: string) => s.replace('    note: Sin comprobar en el texto oficial.\n', ''), /sources\.1: una fuente "partly" necesita una nota/],
+    ['a glance citation to an unknown source', (s: string) => s.replace('cites: ["lomh, art. 60"]', 'cites: ["otra, art. 60"]'), /prueba\.md:19: la fuente "otra" no está declarada/],
+    ['a declared source never cited', (s: string) => s.replace(/\[\[lomh, art\. 60\]\]/g, '[[loex, art. 17.1]]').replace('cites: ["lomh, art. 60"]', 'cites: ["loex, art. 17.1"]'), /prueba\.md:\d+: la fuente "lomh" no se cita/],
+    ['a tag outside the platform list', (s: string) => s.replace('tags: [family]', 'tags: [familia]'), /prueba\.md:11: tags\.0: /],
+    ['a slug that is not the file name', (s: string) => s.replace('slug: prueba', 'slug: otra'), /prueba\.md:2: slug: debe ser "prueba"/],
+    ['an article listed in the front-matter that does not exist', (s: string) => s.replace('articles: "17, 18"', 'articles: "17, 18, 999"'), /prueba\.md:27: articles "999" .*no tiene art\. 999/],
+  ])('fails on %s, naming the file and line', (_name, mutate, expected) => {
+    write(mutate(FRONT + BODY));
+    const found = problems();
+    expect(found.join('\n')).toMatch(expected);
+  });
+
+  it('accepts a repealed article cited as such', () => {
+    write((FRONT + BODY).replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1]] [[loex, art. 38 bis (derogado)]]'));
+    expect(problems()).toEqual([]);
+  });
+
+  it('reports every problem of every file at once', () => {
+    write((FRONT + BODY).replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge.').replace('hijos menores. [[loex, art. 17.1]]', 'hijos menores. [[x, art. 1]]'));
+    write((FRONT + BODY).replace('slug: prueba', 'slug: otra').replace('lastChecked: 2026-11-30\n', ''), 'otra.md');
+    const found = problems();
+    expect(found.filter((p) => p.startsWith('prueba.md')).length).toBeGreaterThanOrEqual(2);
+    expect(found.some((p) => p.startsWith('otra.md'))).toBe(true);
+  });
+});
+
+describe('BOE article index', () => {
+  it('reads numbered, Latin-suffixed, worded and provision headings, and repealed ones', () => {
+    const index = indexArticles(
+      [
+        '##### Artículo 17. Familiares reagrupables.',
+        '##### Artículo 2 bis. La política inmigratoria.',
+        '##### Artículo 49. **(Derogado)**',
+        '##### Artículo 50. Vigente.',
+        '',
+        '**(Derogado).**',
+        '##### Artículo 51. Vigente.',
+        '',
+        'Texto del artículo 51.',
+        '##### Artículo único. Modificación.',
+        '##### Artículo ciento treinta y ocho',
+        '##### Disposición adicional vigésima primera. Algo.',
+        '##### Disposición Transitoria Quinta. Otra.',
+        '##### Disposición final decimotercera.',
+        '##### Disposición derogatoria única. Derogación normativa.',
+      ].join('\n'),
+    );
+    expect([...index.keys].sort()).toEqual(['DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:17', 'art:2 bis', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
+    expect([...index.repealed].sort()).toEqual(['art:49', 'art:50']);
+  });
+
+  it.each([
+    ['art. 17.1', ['art:17']],
+    ['art. 94.1.f', ['art:94']],
+    ['art. 3 ter', ['art:3 ter']],
+    ['arts. 70–82', ['art:70', 'art:82']],
+    ['arts. 2 y 3', ['art:2', 'art:3']],
+    ['art. 8.1.a–d', ['art:8']],
+    ['DA 20ª', ['DA:20']],
+    ['DT 5ª', ['DT:5']],
+    ['DD única', ['DD:única']],
+    ['art. único', ['art:único']],
+  ])('reads the reference "%s"', (ref, keys) => {
+    expect(parseReference(ref)).toEqual({ kind: 'provisions', keys });
+  });
+
+  it.each(['cap. II, secc. II', 'art. no confirmado', 'directriz primera; anexo, 1.g', 'anexo I'])('treats "%s" as naming no article', (ref) => {
+    expect(parseReference(ref)).toEqual({ kind: 'other' });
+  });
+
+  it.each([
+    ['primera', 1],
+    ['vigésima', 20],
+    ['vigesimoprimera', 21],
+    ['trigésima quinta', 35],
+    ['cuadragésima', 40],
+    ['decimoséptima', 17],
+    ['undécima', 11],
+    ['veintitrés', 23],
+    ['ciento treinta y ocho', 138],
+    ['doscientos uno', 201],
+  ])('reads the Spanish number "%s" as %d', (text, n) => {
+    expect(spanishNumber(text)).toBe(n);
+  });
+});
