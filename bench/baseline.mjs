@@ -2,7 +2,17 @@
 // framework, middleware, validation or logging. Started as a child process by bench/run.mjs.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+
+// The law comparison's topics, read and checked by the same loader the app uses, served as plain JSON.
+const require = createRequire(import.meta.url);
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { loadLegalTopics } = require(join(repo, 'backend', 'dist', 'modules', 'legal', 'legal-content.loader.js'));
+const { buildViews } = require(join(repo, 'backend', 'dist', 'modules', 'legal', 'legal-view.js'));
+const legalTopics = new Map(buildViews(loadLegalTopics(join(repo, 'legal-docs'))).map((t) => [t.slug, t]));
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 
@@ -194,6 +204,13 @@ const server = createServer(async (req, res) => {
       const body = await news();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
+      return;
+    }
+    const legalPath = /^\/api\/legal\/topics\/([a-z0-9-]+)$/.exec(req.url ?? '');
+    if (legalPath) {
+      const topic = legalTopics.get(legalPath[1]);
+      res.writeHead(topic ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(topic ? JSON.stringify(topic) : '{"statusCode":404}');
       return;
     }
     if (req.url === '/api/health') {

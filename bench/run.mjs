@@ -15,6 +15,7 @@ import { certificateInputs, completedClass, issueForClass, renderCertificates } 
 import { benchDeliveries } from './deliveries.mjs';
 import { forumFixture } from './forum.mjs';
 import { benchIngest, benchSearch } from './news.mjs';
+import { pageWeight } from './legal.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -30,12 +31,15 @@ const NEWS_ITEMS = Number(process.env.BENCH_NEWS_ITEMS ?? 50);
 const SEARCH_ITEMS = Number(process.env.BENCH_SEARCH_ITEMS ?? 100_000);
 // Forum (issue 7): questions in the database behind the list and search figures.
 const FORUM_QUESTIONS = Number(process.env.BENCH_FORUM_QUESTIONS ?? 20_000);
+// Law comparison (issue 8): a topic page, HTML with its CSS and JS on the wire, must stay within 50 kB.
+const LEGAL_TOPIC = 'regularizacion-y-arraigo';
+const PAGE_TARGET_BYTES = 50 * 1024;
 // The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
 const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
 const require = createRequire(import.meta.url);
 
-ensureBuilt(['backend']);
+ensureBuilt(['backend', 'frontend']);
 const { startEmbeddedPostgres, freePort } = require(join(root, 'backend', 'dist', 'database', 'embedded-postgres.js'));
 
 async function freshDatabase() {
@@ -155,6 +159,7 @@ let render;
 let deliveries;
 let ingest;
 let search;
+let legalPage;
 let stopping;
 /** Stops the app and the baseline server (once), waiting for them to exit. */
 function stopServers() {
@@ -203,6 +208,7 @@ try {
     { name: 'GET /api/news', path: '/api/news', headers: {} },
     { name: 'GET forum questions', path: '/api/forum/questions', headers: {} },
     { name: 'GET forum search', path: `/api/forum/questions?q=${encodeURIComponent(forum.query)}`, headers: {} },
+    { name: 'GET legal topic', path: `/api/legal/topics/${LEGAL_TOPIC}`, headers: {} },
   ];
   for (const f of figures) {
     // Warm both up, then measure the baseline and the app back to back.
@@ -221,6 +227,7 @@ try {
     });
   }
 
+  legalPage = await pageWeight(appBase, `/leyes/${LEGAL_TOPIC}`);
   // Search over SEARCH_ITEMS items (added straight in SQL), after the list figure so it reads the feeds' items.
   search = await benchSearch({ appBase, databaseUrl: db.url, total: SEARCH_ITEMS });
 
@@ -334,7 +341,15 @@ console.log(['figure'.padEnd(30), 'bare ms'.padStart(9), 'app ms'.padStart(9), '
 console.log([news.ingest.figure.padEnd(30), String(news.ingest.bareMs).padStart(9), String(news.ingest.appMs).padStart(9), news.ingest.ratio.toFixed(2).padStart(7)].join(' '));
 console.log(`  ${news.ingest.items} items stored (${Math.round(news.ingest.feedBytes / 1024)} KB of feeds); the app also sanitises, tags, de-duplicates, clusters and writes each one.`);
 console.log(`${news.search.figure}: app p50 ${news.search.appP50Ms} ms, p95 ${news.search.appP95Ms} ms (bare SQL p50 ${news.search.bareP50Ms} ms, p95 ${news.search.bareP95Ms} ms)`);
-const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news };
+const legal = {
+  figure: `Topic page /leyes/${LEGAL_TOPIC}`,
+  what: 'bytes on the wire for the page HTML and every stylesheet and script it loads, as sent to a browser accepting br/gzip (headers not counted)',
+  ...legalPage,
+  target: `total <= ${PAGE_TARGET_BYTES} bytes`,
+  meetsTarget: legalPage.total <= PAGE_TARGET_BYTES,
+};
+console.log(`\nLaw comparison — ${legal.figure}: ${(legal.total / 1024).toFixed(1)} kB on the wire (HTML ${(legal.html / 1024).toFixed(1)} kB ${legal.htmlEncoding}, from ${(legal.htmlUncompressed / 1024).toFixed(1)} kB; CSS ${(legal.css / 1024).toFixed(1)} kB; JS ${(legal.js / 1024).toFixed(1)} kB); target ≤ 50 kB: ${yes(legal.meetsTarget)}`);
+const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news, legal };
 console.log(`\n${JSON.stringify(json, null, 2)}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/http/validation';
 import { jsonBody, originCheck, requestContext } from './common/http/middleware';
 import { JsonLogger } from './common/logging/json-logger';
 import type { AppConfig } from './config/config';
+import { loadLegal } from './modules/legal/legal.service';
 
 /** adapter-node reads the client address from this header (ADDRESS_HEADER), set by us on every page request. */
 export const CLIENT_IP_HEADER = 'x-puente-client-ip';
@@ -62,6 +63,9 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
 /** Builds the whole HTTP application (API, docs and pages) without listening. */
 export async function createApp(opts: CreateAppOptions): Promise<NestExpressApplication> {
   const { config, log } = opts;
+  // Content the API serves is checked before anything starts (connections, job queues): a broken file
+  // stops the start with every problem listed, file and line.
+  loadLegal(config.legalDocsDir);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, opts.databaseUrl), {
     bodyParser: false,
     logger: new JsonLogger(log),

@@ -11,6 +11,8 @@ import { migrateWithLock } from './database/migrate';
 import { CLIENT_IP_HEADER, createApp } from './http-app';
 import { CourseContentError, loadCourses } from './modules/courses/course-content.loader';
 import { syncCourses } from './modules/courses/course-sync';
+import { LegalContentError } from './modules/legal/legal-content.loader';
+import { loadLegal } from './modules/legal/legal.service';
 import { seedOfficials } from './modules/advocacy/officials-seed';
 import { seedNewsSources } from './modules/news/news-seed';
 import { seedForumCategories } from './modules/forum/forum-seed';
@@ -38,6 +40,8 @@ export interface RunningPuente {
 export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<RunningPuente> {
   const config = loadConfig(env);
   const log = createRootLogger(config.logLevel);
+  // The law comparison's files are checked before the database is touched (LegalContentError lists every problem).
+  loadLegal(config.legalDocsDir);
   mkdirSync(config.dataDir, { recursive: true });
   const db = await resolveDatabase(config, (m) => log.info({ context: 'database' }, m), 'app');
   try {
@@ -113,7 +117,7 @@ export async function main(): Promise<void> {
       process.stderr.write(`${e.message}\n`);
       process.exit(78);
     }
-    if (e instanceof CourseContentError) {
+    if (e instanceof CourseContentError || e instanceof LegalContentError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     }

@@ -1,9 +1,16 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { startTestApp, type TestApp } from './helpers/test-app';
+import { importCourses } from '../src/modules/courses/course-sync';
+import { seedForumCategories } from '../src/modules/forum/forum-seed';
+import { LegalContentError } from '../src/modules/legal/legal-content.loader';
+import { bearer } from './helpers/classroom';
+import { createAccount, startTestApp, testDatabaseUrl, type TestApp } from './helpers/test-app';
+
+const REPO = join(__dirname, '..', '..');
 
 /** The law comparison over HTTP, served from the real legal-docs/ folder. */
 describe('law comparison API', () => {
@@ -160,5 +167,46 @@ describe('law comparison API', () => {
     for (const c of lastCitations) expect(wholeText).toContain(c);
     const info = execFileSync('pdfinfo', [join(dir, 'all.pdf')], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(topics.length);
+  });
+
+  it('shows related topics on a forum question: those its thread links to, then those sharing its tags', async () => {
+    const em = t.app.get(EntityManager);
+    await seedForumCategories(em);
+    const [category] = await em.fork().getConnection().execute<{ id: string }[]>(`select id from forum_categories where slug = 'residencia-y-papeles'`);
+    const asker = await createAccount(t, { displayName: 'Persona Que Pregunta' });
+    await em.fork().getConnection().execute(`update users set created_at = now() - interval '30 days' where id = ?`, [asker.id]);
+    const asked = await request(t.http)
+      .post('/api/forum/questions')
+      .set(bearer(asker))
+      .send({
+        categoryId: category.id,
+        country: 'ES',
+        tags: ['family'],
+        title: 'Traer a mi hija que vive en Guayaquil',
+        body: 'Tengo residencia de larga duración. Leí /leyes/educacion y quiero saber qué pasa con el colegio cuando llegue mi hija de 12 años.',
+      })
+      .expect(201);
+    const detail = (await request(t.http).get(`/api/forum/questions/${asked.body.questionId}`).expect(200)).body;
+    const slugs = detail.relatedLegalTopics.map((x: { slug: string }) => x.slug);
+    expect(slugs[0]).toBe('educacion');
+    expect(slugs).toContain('reagrupacion-familiar');
+    expect(slugs.length).toBeLessThanOrEqual(3);
+    expect(detail.relatedLegalTopics[0]).toEqual({ slug: 'educacion', order: 7, title: expect.any(Object), summary: expect.any(Object), lastChecked: expect.any(String), tags: expect.any(Array) });
+  });
+
+  it('shows the topics a course lists as related', async () => {
+    await importCourses(testDatabaseUrl(), join(REPO, 'courses'));
+    const outline = (await request(t.http).get('/api/courses/trabajar-en-espana').expect(200)).body;
+    expect(outline.relatedLegalTopics.map((x: { slug: string }) => x.slug)).toEqual(['derecho-a-trabajar', 'seguridad-social-y-pensiones', 'regularizacion-y-arraigo', 'autorizaciones-de-residencia']);
+  });
+
+  it('refuses to start with a broken topic file, naming the file and line', async () => {
+    const broken = join(dir, 'legal-docs');
+    cpSync(join(REPO, 'legal-docs'), broken, { recursive: true });
+    const file = join(broken, 'educacion.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\[\[[a-z0-9-]+, [^\]]+\]\]\n\n## España/, '\n\n## España'));
+    const started = startTestApp({ LEGAL_DOCS_DIR: broken });
+    await expect(started).rejects.toThrow(LegalContentError);
+    await expect(started).rejects.toThrow(/educacion\.md:\d+: punto sin cita/);
   });
 });

@@ -49,8 +49,16 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
     ...env,
   });
   const log = logTo ? pino({ level: 'info', redact: { paths: REDACT, censor: '[redacted]' } }, logTo) : createRootLogger('silent');
-  const app = await createApp({ config, databaseUrl: config.databaseUrl!, log });
-  await app.listen(0, '127.0.0.1');
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp({ config, databaseUrl: config.databaseUrl!, log });
+    await app.listen(0, '127.0.0.1');
+  } catch (e) {
+    // An app that fails to start (a test of exactly that) leaves no mail server or data folder behind.
+    await mail.stop();
+    rmSync(config.dataDir, { recursive: true, force: true });
+    throw e;
+  }
   return {
     app,
     http: app.getHttpServer(),
