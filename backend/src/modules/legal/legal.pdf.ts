@@ -58,7 +58,14 @@ function heading(doc: Doc, text: string, size: number): void {
   doc.moveDown(0.4);
 }
 
-function writeTopic(doc: Doc, t: TopicView, publicUrl: string): void {
+/** The current page's number (1-based) while pages are added in order. */
+function pageNo(doc: Doc): number {
+  const r = doc.bufferedPageRange();
+  return r.start + r.count;
+}
+
+function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.PDFOutline): { name: string; page: number }[] {
+  const toc: { name: string; page: number }[] = [];
   doc.font('bold').fontSize(19).fillColor(GREEN).text(t.title.es, doc.page.margins.left, undefined, { lineGap: 2 });
   doc.fillColor('#000000').font('italic').fontSize(10.5).text(t.title.en);
   doc.moveDown(0.4);
@@ -81,11 +88,15 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string): void {
 
   for (const s of sectionsOf(t)) {
     heading(doc, s.heading.es, 14);
+    toc.push({ name: s.heading.es, page: pageNo(doc) });
+    outline.addItem(s.heading.es);
     writeMarkdown(doc, sectionMarkdown(s), { headingShift: 0 });
     doc.moveDown(0.5);
   }
 
   heading(doc, 'Fuentes', 14);
+  toc.push({ name: 'Fuentes', page: pageNo(doc) });
+  outline.addItem('Fuentes');
   for (const s of t.sources) {
     doc.font('bold').fontSize(10).fillColor('#000000').text(`[${s.n}] `, { continued: true }).font('regular').text(s.instrument, { lineGap: 1 });
     doc.fontSize(9.5).fillColor(GREY).text(`${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`, { lineGap: 1 });
@@ -93,6 +104,7 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string): void {
     doc.fillColor(GREEN).text(s.officialUrl, { link: s.officialUrl, underline: false, lineGap: 5 });
   }
   doc.fillColor('#000000');
+  return toc;
 }
 
 /**
@@ -152,32 +164,43 @@ export function renderLegalPdf(topics: TopicView[], opts: { whole: boolean; publ
   doc.moveDown(0.5);
   doc.text('Cómo leer las citas: [2, art. 17.1] es el artículo 17.1 de la fuente número 2 de la lista de fuentes del tema.', { lineGap: 2 });
 
-  // Contents: a page kept for it, filled in once the page numbers are known.
-  doc.addPage();
-  const contentsPage = doc.bufferedPageRange().count - 1;
-  const starts: number[] = [];
-  for (const t of topics) {
-    doc.addPage();
-    starts.push(doc.bufferedPageRange().count);
-    doc.outline.addItem(t.title.es);
-    writeTopic(doc, t, opts.publicUrl);
-  }
-
-  doc.switchToPage(contentsPage);
-  doc.x = left;
-  doc.y = doc.page.margins.top;
-  heading(doc, 'Contenido', 20);
   const width = doc.page.width - left - doc.page.margins.right;
+  /** One line of contents: the title on the left, its page number on the right. */
+  const contentsLine = (text: string, page: number) => {
+    const y = doc.y;
+    doc.font('regular').fontSize(11).fillColor('#000000').text(text, left, y, { width: width - 40, lineGap: 4 });
+    const after = doc.y;
+    doc.text(String(page), left + width - 40, y, { width: 40, align: 'right' });
+    doc.x = left;
+    doc.y = after;
+  };
+
   if (opts.whole) {
-    topics.forEach((t, i) => {
-      const y = doc.y;
-      doc.font('regular').fontSize(11).fillColor('#000000').text(`${i + 1}. ${t.title.es}`, left, y, { width: width - 40, lineGap: 4 });
-      doc.text(String(starts[i]), left + width - 40, y, { width: 40, align: 'right' });
-      doc.x = left;
-    });
+    // Contents: a page kept for it, filled in once the page numbers are known.
+    doc.addPage();
+    const contentsPage = pageNo(doc) - 1;
+    const starts: number[] = [];
+    for (const t of topics) {
+      doc.addPage();
+      starts.push(pageNo(doc));
+      writeTopic(doc, t, opts.publicUrl, doc.outline.addItem(t.title.es));
+    }
+    doc.switchToPage(contentsPage);
+    doc.x = left;
+    doc.y = doc.page.margins.top;
+    heading(doc, 'Contenido', 20);
+    topics.forEach((t, i) => contentsLine(`${i + 1}. ${t.title.es}`, starts[i]));
   } else {
-    const t = topics[0];
-    for (const s of [...sectionsOf(t).map((x) => x.heading.es), 'Fuentes']) doc.font('regular').fontSize(11).text(s, left, undefined, { lineGap: 4 });
+    // One topic: its contents fit on the cover, below the notes.
+    doc.moveDown(1.5);
+    const contentsY = doc.y;
+    doc.addPage();
+    const toc = writeTopic(doc, topics[0], opts.publicUrl, doc.outline);
+    doc.switchToPage(0);
+    doc.x = left;
+    doc.y = contentsY;
+    heading(doc, 'Contenido', 14);
+    for (const entry of toc) contentsLine(entry.name, entry.page);
   }
 
   const range = doc.bufferedPageRange();
@@ -187,7 +210,7 @@ export function renderLegalPdf(topics: TopicView[], opts: { whole: boolean; publ
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8.5).fillColor(GREY);
     doc.text(`Puente · Comparativa legal Ecuador–España · información general, no asesoramiento legal · ${i + 1}/${range.count}`, left, doc.page.height - 40, {
-      width,
+      width: doc.page.width - left - doc.page.margins.right,
       align: 'center',
       lineBreak: false,
     });
