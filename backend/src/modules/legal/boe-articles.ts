@@ -12,10 +12,16 @@ export interface ArticleIndex {
   keys: Set<string>;
   /** Keys of articles whose heading says they were repealed ("(Derogado)", "(Sin contenido)"). */
   repealed: Set<string>;
+  /**
+   * For each provision, its numbered paragraphs ("1.", "2."…) and the lettered points ("a)", "b)"…) under each
+   * (letters before any numbered paragraph are under ''). Empty when the provision has no numbered paragraphs.
+   */
+  parts: Map<string, Map<string, Set<string>>>;
 }
 
-const LATIN = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'] as const;
-const LATIN_RE = LATIN.join('|');
+const LATIN_RE = 'bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies';
+/** "quáter" and "quater" are the same suffix. */
+const latin = (s: string | undefined): string => (s ? ` ${fold(s)}` : '');
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -66,6 +72,9 @@ const PROVISION_KIND: Record<string, ProvisionKind> = { adicional: 'DA', transit
 export function indexArticles(markdown: string): ArticleIndex {
   const keys = new Set<string>();
   const repealed = new Set<string>();
+  const parts = new Map<string, Map<string, Set<string>>>();
+  let current: Map<string, Set<string>> | undefined;
+  let paragraph = '';
   const REPEALED = /^\*{0,2}\((?:Derogad[oa]s?|Sin contenido|Suprimid[oa]s?|Anulad[oa]s?)\b/i;
   /** The heading just read, until the first line of its text: "**(Derogado).**" there means repealed. */
   let pending: string | undefined;
@@ -76,15 +85,28 @@ export function indexArticles(markdown: string): ArticleIndex {
         if (REPEALED.test(line.trim())) repealed.add(pending);
         pending = undefined;
       }
+      if (current) {
+        const numbered = /^(\d+)\.\s/.exec(line);
+        const lettered = /^([a-zñ])\)\s/.exec(line);
+        if (numbered) {
+          paragraph = numbered[1];
+          if (!current.has(paragraph)) current.set(paragraph, new Set());
+        } else if (lettered) {
+          if (!current.has(paragraph)) current.set(paragraph, new Set());
+          current.get(paragraph)!.add(lettered[1]);
+        }
+      }
       continue;
     }
     pending = undefined;
+    current = undefined;
+    paragraph = '';
     const heading = h[1].trim();
     let key: string | undefined;
     let rest = '';
-    const art = new RegExp(`^Art[íi]culo\\s+(\\d+)(?:\\s+(${LATIN_RE}))?\\b\\.?(.*)$`, 'i').exec(heading);
+    const art = new RegExp(`^Art[íi]culo\\s+(\\d+)(?:\\s+(${LATIN_RE}))?\\s*(?:\\.|$)(.*)$`, 'i').exec(heading);
     if (art) {
-      key = `art:${art[1]}${art[2] ? ` ${art[2].toLowerCase()}` : ''}`;
+      key = `art:${art[1]}${latin(art[2])}`;
       rest = art[3];
     } else {
       const unico = /^Art[íi]culo\s+[úu]nico\b\.?(.*)$/i.exec(heading);
@@ -97,7 +119,7 @@ export function indexArticles(markdown: string): ArticleIndex {
         const kind = PROVISION_KIND[fold(disp[1])];
         const which = fold(disp[2]).trim();
         const n = which === 'unica' ? 'única' : spanishNumber(which);
-        if (n !== undefined) key = `${kind}:${n}${disp[3] ? ` ${disp[3].toLowerCase()}` : ''}`;
+        if (n !== undefined) key = `${kind}:${n}${latin(disp[3])}`;
         rest = disp[4];
       } else if (words) {
         const n = spanishNumber(words[1]);
@@ -107,13 +129,15 @@ export function indexArticles(markdown: string): ArticleIndex {
     }
     if (!key) continue;
     keys.add(key);
+    current = new Map();
+    parts.set(key, current);
     if (/\((?:Derogad[oa]s?|Sin contenido|Suprimid[oa]s?|Anulad[oa]s?)\)/i.test(rest)) repealed.add(key);
     else {
       repealed.delete(key);
       pending = key;
     }
   }
-  return { keys, repealed };
+  return { keys, repealed, parts };
 }
 
 /** "DT 5ª (derogada)" → {ref: 'DT 5ª', asRepealed: true}: a provision cited to say it no longer applies. */
@@ -123,7 +147,8 @@ export function splitRepealed(ref: string): { ref: string; asRepealed: boolean }
 }
 
 export type ParsedRef =
-  | { kind: 'provisions'; keys: string[] }
+  /** `paragraph` and `letter`: "art. 66.1.a" → '1' and 'a' (only for a reference to one article). */
+  | { kind: 'provisions'; keys: string[]; paragraph?: string; letter?: string }
   /** A reference that names no article (a chapter, a guideline, "art. no confirmado"). */
   | { kind: 'other' };
 
@@ -139,7 +164,7 @@ export function parseReference(ref: string): ParsedRef {
   const disp = new RegExp(`^(DA|DT|DF|DD)\\s+(?:(\\d+)${ORDINAL_SUFFIX}|(única))(?:\\s+(${LATIN_RE}))?(?:[.,].*)?$`, 'i').exec(r);
   if (disp) {
     const n = disp[2] ?? 'única';
-    return { kind: 'provisions', keys: [`${disp[1].toUpperCase()}:${n}${disp[4] ? ` ${disp[4].toLowerCase()}` : ''}`] };
+    return { kind: 'provisions', keys: [`${disp[1].toUpperCase()}:${n}${latin(disp[4])}`] };
   }
   if (/^art\.\s+[úu]nico$/i.test(r)) return { kind: 'provisions', keys: ['art:único'] };
   const arts = /^arts?\.\s+(.+)$/i.exec(r);
@@ -149,9 +174,11 @@ export function parseReference(ref: string): ParsedRef {
   for (const part of arts[1].split(/\s*(?:,|\by\b)\s*/)) {
     const m = one.exec(part.trim());
     if (!m) return { kind: 'other' };
-    keys.push(`art:${m[1]}${m[2] ? ` ${m[2].toLowerCase()}` : ''}`);
+    keys.push(`art:${m[1]}${latin(m[2])}`);
     // "70–82" is a range of articles; "8.1.a–d" or "97.2–4" a range inside one article.
     if (m[4] && !m[3] && /^\d+$/.test(m[4])) keys.push(`art:${m[4]}`);
   }
+  const sub = /^\.(\d+)(?:\.([a-zñ]))?/i.exec(one.exec(arts[1].trim())?.[3] ?? '');
+  if (keys.length === 1 && sub) return { kind: 'provisions', keys, paragraph: sub[1], ...(sub[2] ? { letter: sub[2].toLowerCase() } : {}) };
   return keys.length ? { kind: 'provisions', keys } : { kind: 'other' };
 }

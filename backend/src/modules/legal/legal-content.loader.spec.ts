@@ -111,6 +111,8 @@ describe('law comparison loader', () => {
     ['an unknown source id', (s: string) => s.replace('[[lomh, art. 60]]\n\n## España', '[[lomhx, art. 60]]\n\n## España'), /prueba\.md:43: la fuente "lomhx" no está declarada/],
     ['a cited article that does not exist', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 717.1]]'), /prueba\.md:49: \[\[loex, art\. 717\.1\]\]: BOE-A-2000-544 no tiene art\. 717/],
     ['a repealed article', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 38 bis]]'), /prueba\.md:49: .*art\. 38 bis de BOE-A-2000-544 está derogado/],
+    ['a paragraph the article does not have', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.9]]'), /prueba\.md:49: .*art\. 17 de BOE-A-2000-544 no tiene apartado 9/],
+    ['a letter the paragraph does not have', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1.z]]'), /prueba\.md:49: .*el apartado 1 de art\. 17 no tiene letra z\)/],
     ['an article cited as repealed that is in force', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1 (derogado)]]'), /prueba\.md:49: .*art\. 17 de BOE-A-2000-544 no está derogado/],
     ['an article of a verified source cited by chapter', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, cap. II]]'), /prueba\.md:49: .*debe citarse por artículo/],
     ['a missing officialUrl', (s: string) => s.replace('    officialUrl: https://www.example.ec/lomh\n', ''), /prueba\.md:32: sources\.1\.officialUrl: falta officialUrl/],
@@ -153,6 +155,7 @@ describe('BOE article index', () => {
       [
         '##### Artículo 17. Familiares reagrupables.',
         '##### Artículo 2 bis. La política inmigratoria.',
+        '##### Artículo 2 quáter. Otra.',
         '##### Artículo 49. **(Derogado)**',
         '##### Artículo 50. Vigente.',
         '',
@@ -168,23 +171,24 @@ describe('BOE article index', () => {
         '##### Disposición derogatoria única. Derogación normativa.',
       ].join('\n'),
     );
-    expect([...index.keys].sort()).toEqual(['DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:17', 'art:2 bis', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
+    expect([...index.keys].sort()).toEqual(['DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:17', 'art:2 bis', 'art:2 quater', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
     expect([...index.repealed].sort()).toEqual(['art:49', 'art:50']);
   });
 
   it.each([
-    ['art. 17.1', ['art:17']],
-    ['art. 94.1.f', ['art:94']],
-    ['art. 3 ter', ['art:3 ter']],
-    ['arts. 70–82', ['art:70', 'art:82']],
-    ['arts. 2 y 3', ['art:2', 'art:3']],
-    ['art. 8.1.a–d', ['art:8']],
-    ['DA 20ª', ['DA:20']],
-    ['DT 5ª', ['DT:5']],
-    ['DD única', ['DD:única']],
-    ['art. único', ['art:único']],
-  ])('reads the reference "%s"', (ref, keys) => {
-    expect(parseReference(ref)).toEqual({ kind: 'provisions', keys });
+    ['art. 17.1', { keys: ['art:17'], paragraph: '1' }],
+    ['art. 94.1.f', { keys: ['art:94'], paragraph: '1', letter: 'f' }],
+    ['art. 3 ter', { keys: ['art:3 ter'] }],
+    ['art. 62 quáter.2', { keys: ['art:62 quater'], paragraph: '2' }],
+    ['arts. 70–82', { keys: ['art:70', 'art:82'] }],
+    ['arts. 2 y 3', { keys: ['art:2', 'art:3'] }],
+    ['art. 8.1.a–d', { keys: ['art:8'], paragraph: '1', letter: 'a' }],
+    ['DA 20ª', { keys: ['DA:20'] }],
+    ['DT 5ª', { keys: ['DT:5'] }],
+    ['DD única', { keys: ['DD:única'] }],
+    ['art. único', { keys: ['art:único'] }],
+  ])('reads the reference "%s"', (ref, expected) => {
+    expect(parseReference(ref)).toEqual({ kind: 'provisions', ...expected });
   });
 
   it.each(['cap. II, secc. II', 'art. no confirmado', 'directriz primera; anexo, 1.g', 'anexo I'])('treats "%s" as naming no article', (ref) => {

@@ -115,6 +115,15 @@ function checkCitation(ctx: Ctx, line: number, c: Citation): void {
     if (!index.keys.has(key)) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${source.boeId} no tiene ${label} / ${source.boeId} has no ${label}`);
     else if (index.repealed.has(key) && !asRepealed) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} está derogado; si lo citas como historia, escribe "${c.ref} (derogada)" / is repealed`);
     else if (!index.repealed.has(key) && asRepealed) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} no está derogado / is not repealed`);
+    else if (parsed.paragraph) {
+      // "art. 66.1.a": paragraph 1 and its letter a) must exist, where the article numbers its paragraphs.
+      const parts = index.parts.get(key);
+      const numbered = parts && [...parts.keys()].some((p) => p !== '');
+      if (numbered && !parts.has(parsed.paragraph)) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${label} de ${source.boeId} no tiene apartado ${parsed.paragraph} / has no paragraph ${parsed.paragraph}`);
+      else if (numbered && parsed.letter && parts.get(parsed.paragraph)!.size > 0 && !parts.get(parsed.paragraph)!.has(parsed.letter)) {
+        problem(ctx, line, `[[${c.source}, ${c.ref}]]: el apartado ${parsed.paragraph} de ${label} no tiene letra ${parsed.letter}) / has no point ${parsed.letter})`);
+      }
+    }
   }
 }
 
