@@ -4,6 +4,7 @@ import { certificatesEn } from './certificates';
 import { forumEn } from './forum';
 import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
+import { legalEn } from './legal';
 import { newsEn } from './news';
 import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
@@ -219,5 +220,6 @@ export const en: Messages = {
 	...advocacyEn,
 	...newsroomEn,
 	...forumEn,
-	...forumDeskEn
+	...forumDeskEn,
+	...legalEn
 };

@@ -8,6 +8,7 @@ import { certificatesEs } from './certificates';
 import { forumEs } from './forum';
 import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
+import { legalEs } from './legal';
 import { newsEs } from './news';
 import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
@@ -221,5 +222,6 @@ export const es = {
 	...advocacyEs,
 	...newsroomEs,
 	...forumEs,
-	...forumDeskEs
+	...forumDeskEs,
+	...legalEs
 } as const;

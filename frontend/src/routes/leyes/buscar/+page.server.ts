@@ -1,0 +1,24 @@
+import { t } from '$lib/i18n';
+import { api } from '$lib/server/api';
+import { failLoad } from '$lib/server/page-errors';
+import type { PageServerLoad } from './$types';
+
+/** The API's limits on `q` (legal.dto.ts, LegalSearchQuery). */
+const MAX_Q = 200;
+
+export const load: PageServerLoad = async (event) => {
+	const locale = event.locals.locale;
+	const q = (event.url.searchParams.get('q') ?? '').trim();
+	// An empty search is the form alone: nothing to ask the API.
+	if (!q) return { q, result: null, fieldError: null, message: null };
+	const res = await api(event).get('/api/legal/search', { query: { q } });
+	if (res.ok) return { q, result: res.data, fieldError: null, message: null };
+	if (res.status === 400) {
+		// The API checks the words (too short, too long) and names its parameter; say it in the form's words.
+		if (res.error.fieldErrors.q) {
+			return { q, result: null, fieldError: t(locale, q.length > MAX_Q ? 'legal.search.tooLong' : 'legal.search.tooShort'), message: null };
+		}
+		return { q, result: null, fieldError: null, message: res.error.message };
+	}
+	failLoad(event, res);
+};
