@@ -101,7 +101,8 @@ describe('law comparison API', () => {
     expect(res.body.hits.length).toBeLessThanOrEqual(40);
     expect(res.body.hits.map((h: { slug: string }) => h.slug)).toContain(slug);
     const hits = res.body.hits.filter((h: { slug: string }) => h.slug === slug) as { snippet: string; anchor: number }[];
-    // A passage found by its heading (the topic's title) may have no highlighted word in its text.
+    // Passages with the words in their own text come first, highlighted.
+    expect(res.body.hits[0].snippet).toMatch(/<mark>[^<]+<\/mark>/);
     expect(hits.some((h) => /<mark>[^<]+<\/mark>/.test(h.snippet))).toBe(true);
     for (const h of hits) {
       expect(h.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);

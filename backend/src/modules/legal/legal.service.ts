@@ -48,6 +48,8 @@ export function loadLegal(dir: string): Loaded {
 const MARK_OPEN = '\u27e6';
 const MARK_CLOSE = '\u27e7';
 const SEARCH_LIMIT = 40;
+/** Bump when passagesOf() changes what it stores. */
+const PASSAGES_VERSION = 3;
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -65,10 +67,13 @@ interface PassageRow {
 function passagesOf(topics: TopicView[]): PassageRow[] {
   const rows: PassageRow[] = [];
   for (const t of topics) {
-    rows.push({ topic: t.slug, section: 'summary', position: 0, heading: t.title.es, body: `${t.summary.es} ${t.glance.question.es} ${t.glance.EC.es} ${t.glance.ES.es}` });
+    // The summary passage carries the title in its text too, so a search for the topic's name shows it highlighted.
+    rows.push({ topic: t.slug, section: 'summary', position: 0, heading: t.title.es, body: `${t.title.es}. ${t.summary.es} ${t.glance.question.es} ${t.glance.EC.es} ${t.glance.ES.es}` });
     for (const s of sectionsOf(t)) {
       for (const { point, heading } of pointsOf(s)) {
-        rows.push({ topic: t.slug, section: s.key, position: point.anchor, heading: [t.title.es, heading].filter(Boolean).join(' — '), body: point.text });
+        // The topic's title belongs to its summary passage only: otherwise a search for "reagrupación"
+        // would return every point of that topic, most without the word in their text.
+        rows.push({ topic: t.slug, section: s.key, position: point.anchor, heading: heading ?? '', body: point.text });
       }
     }
   }
@@ -91,6 +96,11 @@ export class LegalService {
 
   get contentHash(): string {
     return this.loaded.content.hash;
+  }
+
+  /** The content and the way passages are cut from it: a change in either rebuilds the search table. */
+  private get indexHash(): string {
+    return `${PASSAGES_VERSION}:${this.contentHash}`;
   }
 
   list(query: LegalTopicListQuery = {}): TopicSummaryView[] {
@@ -152,7 +162,7 @@ export class LegalService {
       .transactional(async (em) => {
         await em.execute(`select pg_advisory_xact_lock(hashtext('legal:index'))`);
         const [state] = await em.execute<{ hash: string }[]>(`select hash from legal_content_state where id = 1`);
-        if (state?.hash === this.contentHash) return;
+        if (state?.hash === this.indexHash) return;
         const rows = passagesOf(this.loaded.topics);
         await em.execute(`delete from legal_passages`);
         await em.execute(
@@ -163,7 +173,7 @@ export class LegalService {
         await em.execute(
           `insert into legal_content_state (id, hash, synced_at) values (1, ?, now())
            on conflict (id) do update set hash = excluded.hash, synced_at = excluded.synced_at`,
-          [this.contentHash],
+          [this.indexHash],
         );
       })
       .catch((e: unknown) => {
@@ -182,7 +192,7 @@ export class LegalService {
        select h.topic, h.section, h.position, count(*) over () as total,
               ts_headline('puente_es', h.body, query.tsq, ?) as snippet
          from hits h, query
-        order by h.rank desc, h.topic, h.position
+        order by (to_tsvector('puente_es', h.body) @@ query.tsq) desc, h.rank desc, h.topic, h.position
         limit ?`,
       [q, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
     );
