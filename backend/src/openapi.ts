@@ -4,10 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadConfig } from './config/config';
 import { buildOpenApi } from './http-app';
+import { loadLegal } from './modules/legal/legal.service';
 
 /** The OpenAPI document, built without a database (for the typed frontend client). */
 export async function openApiDocument(): Promise<object> {
   const config = loadConfig({});
+  // The law comparison's content is checked first, so a broken file is reported, not a silent exit.
+  loadLegal(config.legalDocsDir);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, 'postgresql://openapi@127.0.0.1:1/none', { connect: false }), {
     logger: false,
     bodyParser: false,

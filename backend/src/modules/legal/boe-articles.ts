@@ -30,7 +30,7 @@ function fold(s: string): string {
 // Spanish number words, cardinal and ordinal, masculine (feminine forms are folded onto these).
 const WORDS: Record<string, number> = {
   un: 1, uno: 1, primer: 1, primero: 1, dos: 2, segundo: 2, tres: 3, tercer: 3, tercero: 3, cuatro: 4, cuarto: 4,
-  cinco: 5, quinto: 5, seis: 6, sexto: 6, siete: 7, septimo: 7, setimo: 7, ocho: 8, octavo: 8, nueve: 9, noveno: 9,
+  cinco: 5, quinto: 5, seis: 6, sexto: 6, siete: 7, septimo: 7, setimo: 7, ocho: 8, octavo: 8, nueve: 9, noveno: 9, nono: 9,
   diez: 10, decimo: 10, once: 11, undecimo: 11, doce: 12, duodecimo: 12, trece: 13, catorce: 14, quince: 15,
   dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, vigesimo: 20, veintiun: 21, treinta: 30,
   trigesimo: 30, cuarenta: 40, cuadragesimo: 40, cincuenta: 50, quincuagesimo: 50, sesenta: 60, sexagesimo: 60,
@@ -45,7 +45,8 @@ function word(w: string): number | undefined {
     if (WORDS[c] !== undefined) return WORDS[c];
     const m = TENS_PREFIX.exec(c);
     if (m) {
-      const unit = WORDS[m[2]];
+      // "decimoctavo" drops the "o" of "octavo": try the unit with it put back.
+      const unit = WORDS[m[2]] ?? WORDS[`o${m[2]}`];
       const base = m[1] === 'veinti' ? 20 : m[1] === 'dieci' ? 10 : WORDS[m[1]];
       if (unit !== undefined && unit < 10 && base !== undefined) return base + unit;
     }
@@ -104,13 +105,13 @@ export function indexArticles(markdown: string): ArticleIndex {
     const heading = h[1].trim();
     let key: string | undefined;
     let rest = '';
-    const art = new RegExp(`^Art[íi]culo\\s+(\\d+)(?:\\s+(${LATIN_RE}))?\\s*(?:\\.|$)(.*)$`, 'i').exec(heading);
+    const art = new RegExp(`^Art[íi]culo\\s+(\\d+)(?:\\s+(${LATIN_RE}))?\\s*(?:\\.|$|(?=\\())(.*)$`, 'i').exec(heading);
     if (art) {
       key = `art:${art[1]}${latin(art[2])}`;
       rest = art[3];
     } else {
       const unico = /^Art[íi]culo\s+[úu]nico\b\.?(.*)$/i.exec(heading);
-      const words = /^Art[íi]culo\s+([\p{L}\s]+?)(?:\.|$)(.*)$/iu.exec(heading);
+      const words = new RegExp(`^Art[íi]culo\\s+([\\p{L}\\s]+?)(?:\\s+(${LATIN_RE}))?\\s*(?:\\.|$|(?=\\())(.*)$`, 'iu').exec(heading);
       const disp = new RegExp(`^Disposici[óo]n\\s+(adicional|transitoria|final|derogatoria)\\s+([\\p{L}\\s]+?)(?:\\s+(${LATIN_RE}))?(?:\\.|$)(.*)$`, 'iu').exec(heading);
       if (unico) {
         key = 'art:único';
@@ -123,8 +124,8 @@ export function indexArticles(markdown: string): ArticleIndex {
         rest = disp[4];
       } else if (words) {
         const n = spanishNumber(words[1]);
-        if (n !== undefined) key = `art:${n}`;
-        rest = words[2];
+        if (n !== undefined) key = `art:${n}${latin(words[2])}`;
+        rest = words[3];
       }
     }
     if (!key) continue;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexArticles, parseReference, spanishNumber } from './boe-articles';
 import { LegalContentError, loadLegalTopics } from './legal-content.loader';
+import { buildViews, inlineHtml, plainText } from './legal-view';
 
 const BOE = join(__dirname, '..', '..', '..', '..', 'legal-docs', 'sources');
 
@@ -140,6 +141,33 @@ describe('law comparison loader', () => {
     expect(problems()).toEqual([]);
   });
 
+  it('names the line of a YAML syntax error', () => {
+    write((FRONT + BODY).replace('tags: [family]', 'tags: [family]\ntags: [health]'));
+    expect(problems().join('\n')).toMatch(/prueba\.md:12: YAML no válido/);
+  });
+
+  it('reads a file with a byte-order mark, Windows line ends and decomposed accents', () => {
+    write(`\uFEFF${(FRONT + BODY).replace('## España', '## Espan\u0303a')}`.replace(/\n/g, '\r\n'));
+    expect(problems()).toEqual([]);
+  });
+
+  it('serves points as safe inline HTML and plain text', () => {
+    write(
+      (FRONT + BODY).replace(
+        'Puedes reagrupar a tu cónyuge.',
+        'Puedes **reagrupar** <script>alert(1)</script> [x](javascript:alert(1)) [y](//evil.example) [z](http://plain.example) [ley](https://www.boe.es/a) a tu cónyuge & hijos.',
+      ),
+    );
+    const [view] = buildViews(loadLegalTopics(root, '2026-12-01'));
+    const point = view.spain.blocks[1].points[0];
+    expect(point.html).toContain('<strong>reagrupar</strong>');
+    expect(point.html).toContain('<a href="https://www.boe.es/a" rel="noopener noreferrer">ley</a>');
+    expect(point.html).not.toMatch(/<script|href="javascript|href="\/\/evil|href="http:/);
+    expect(point.text).toBe('Puedes reagrupar <script>alert(1)</script> [x](javascript:alert(1)) y z ley a tu cónyuge & hijos.');
+    expect(inlineHtml('a &lt; b')).toBe('a &lt; b');
+    expect(plainText('&amp;lt;')).toBe('&lt;');
+  });
+
   it('reports every problem of every file at once', () => {
     write((FRONT + BODY).replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge.').replace('hijos menores. [[loex, art. 17.1]]', 'hijos menores. [[x, art. 1]]'));
     write((FRONT + BODY).replace('slug: prueba', 'slug: otra').replace('lastChecked: 2026-11-30\n', ''), 'otra.md');
@@ -165,14 +193,17 @@ describe('BOE article index', () => {
         'Texto del artículo 51.',
         '##### Artículo único. Modificación.',
         '##### Artículo ciento treinta y ocho',
+        '##### Artículo cuarenta y cuatro bis',
+        '##### Artículo 6 (Derogado)',
+        '##### Disposición adicional decimoctava. Víctimas.',
         '##### Disposición adicional vigésima primera. Algo.',
         '##### Disposición Transitoria Quinta. Otra.',
         '##### Disposición final decimotercera.',
         '##### Disposición derogatoria única. Derogación normativa.',
       ].join('\n'),
     );
-    expect([...index.keys].sort()).toEqual(['DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:17', 'art:2 bis', 'art:2 quater', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
-    expect([...index.repealed].sort()).toEqual(['art:49', 'art:50']);
+    expect([...index.keys].sort()).toEqual(['DA:18', 'DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:44 bis', 'art:6', 'art:17', 'art:2 bis', 'art:2 quater', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
+    expect([...index.repealed].sort()).toEqual(['art:49', 'art:50', 'art:6']);
   });
 
   it.each([
@@ -202,6 +233,8 @@ describe('BOE article index', () => {
     ['trigésima quinta', 35],
     ['cuadragésima', 40],
     ['decimoséptima', 17],
+    ['decimoctava', 18],
+    ['decimonovena', 19],
     ['undécima', 11],
     ['veintitrés', 23],
     ['ciento treinta y ocho', 138],

@@ -230,7 +230,9 @@ function readBody(ctx: Ctx, body: string, firstLine: number): Section[] {
 
 function loadOne(file: string, raw: string, texts: Map<string, ArticleIndex>, problems: string[], today: string): LoadedTopic | undefined {
   const ctx: Ctx = { file, problems, sources: new Map(), texts, used: new Set() };
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw.replace(/\r\n/g, '\n'));
+  // A byte-order mark and Windows line ends are tolerated; text is compared in NFC ("España" typed either way).
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').normalize('NFC');
+  const m = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
   if (!m) {
     problem(ctx, 1, 'falta el bloque --- de front-matter / missing front-matter');
     return undefined;
@@ -238,7 +240,7 @@ function loadOne(file: string, raw: string, texts: Map<string, ArticleIndex>, pr
   const [, yaml, body] = m;
   const doc = parseDocument(yaml, { prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors) problem(ctx, 1 + (e.linePos?.[0].line ?? 1), `YAML no válido / invalid YAML: ${e.message.split('\n')[0]}`);
+    for (const e of doc.errors) problem(ctx, 1 + yaml.slice(0, e.pos[0]).split('\n').length, `YAML no válido / invalid YAML: ${e.message.split('\n')[0]}`);
     return undefined;
   }
   if (!isMap(doc.contents)) {

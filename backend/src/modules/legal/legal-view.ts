@@ -96,7 +96,9 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const INLINE: sanitizeHtml.IOptions = {
   allowedTags: ['strong', 'em', 'code', 'a'],
   allowedAttributes: { a: ['href', 'rel'] },
-  allowedSchemes: ['https', 'http', 'mailto'],
+  // Official sources are https; relative links stay on the site; no protocol-relative or plain-http links.
+  allowedSchemes: ['https', 'mailto'],
+  allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
 };
 
@@ -107,11 +109,7 @@ export function inlineHtml(source: string): string {
 /** The text a reader sees, without Markdown markers (for search and PDF contents). */
 export function plainText(source: string): string {
   return sanitizeHtml(md.renderInline(source), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -16,7 +16,7 @@ export class LegalController {
 
   /** Express answers 304 by itself when the request's If-None-Match matches this ETag. */
   private cacheable(res: Response, tag: string): void {
-    res.setHeader('ETag', `"${tag}-${this.legal.contentHash.slice(0, 24)}"`);
+    res.setHeader('ETag', `"${tag}-${this.legal.etagVersion}"`);
     res.setHeader('Cache-Control', CACHE);
   }
 
@@ -66,13 +66,16 @@ export class LegalController {
 
   private async sendPdf(req: Request, res: Response, slug: string | undefined): Promise<void> {
     const { etag, body } = this.legal.pdf(slug);
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', CACHE);
     if (req.headers['if-none-match'] === etag) {
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', CACHE);
       res.status(304).end();
       return;
     }
+    // Cache headers only once the file exists: a failed render must not be kept by a cache.
     const pdf = await body();
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', CACHE);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="puente-comparativa-legal${slug ? `-${slug}` : ''}.pdf"`);
     res.send(pdf);

@@ -6,9 +6,20 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'legal_passages' })
 @Index({ name: 'legal_passages_search_index', expression: 'create index "legal_passages_search_index" on "legal_passages" using gin ("search")' })
+@Index({ properties: ['version'] })
 export class LegalPassage {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
+
+  /**
+   * The content version (and passage format) the row was cut from. Each instance searches only its own
+   * version, so instances running different versions during a rolling deploy never read each other's rows.
+   */
+  @Property({ type: 'text', default: '' })
+  version!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  indexedAt!: Date;
 
   @Property({ type: 'text' })
   topic!: string;
@@ -36,17 +47,4 @@ export class LegalPassage {
     generated: `(setweight(to_tsvector('puente_es'::regconfig, heading), 'A'::"char") || setweight(to_tsvector('puente_es'::regconfig, body), 'B'::"char")) stored`,
   })
   search?: string;
-}
-
-/** Which version of legal-docs/ the passages were built from (one row). */
-@Entity({ tableName: 'legal_content_state' })
-export class LegalContentState {
-  @PrimaryKey({ type: 'integer', autoincrement: false })
-  id: number = 1;
-
-  @Property({ type: 'text' })
-  hash!: string;
-
-  @Property({ type: 'timestamptz' })
-  syncedAt: Date = new Date();
 }

@@ -50,6 +50,8 @@ const MARK_CLOSE = '\u27e7';
 const SEARCH_LIMIT = 40;
 /** Bump when passagesOf() changes what it stores. */
 const PASSAGES_VERSION = 3;
+/** Bump when the JSON or the PDFs change for the same content (a new layout, a new field). */
+const RENDER_VERSION = 1;
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -98,9 +100,14 @@ export class LegalService {
     return this.loaded.content.hash;
   }
 
-  /** The content and the way passages are cut from it: a change in either rebuilds the search table. */
-  private get indexHash(): string {
-    return `${PASSAGES_VERSION}:${this.contentHash}`;
+  /** The content and the way passages are cut from it: a change in either indexes a new version. */
+  private get indexVersion(): string {
+    return `${PASSAGES_VERSION}:${this.contentHash.slice(0, 32)}`;
+  }
+
+  /** For ETags: the content and the way the API and the PDFs present it. */
+  get etagVersion(): string {
+    return `${RENDER_VERSION}-${this.contentHash.slice(0, 24)}`;
   }
 
   list(query: LegalTopicListQuery = {}): TopicSummaryView[] {
@@ -153,28 +160,27 @@ export class LegalService {
   }
 
   /**
-   * Rebuilds the search table when the files changed since it was last built (a hash kept in the
-   * database), under an advisory lock so instances starting together do not race. Once per process.
+   * Adds this version's passages to the search table unless an instance already did (under an advisory
+   * lock, so instances starting together do not race), and drops versions no instance has indexed for a
+   * day. Each instance searches only its own version. Once per process.
    */
   ensureIndexed(): Promise<void> {
     this.indexed ??= this.em
       .fork()
       .transactional(async (em) => {
         await em.execute(`select pg_advisory_xact_lock(hashtext('legal:index'))`);
-        const [state] = await em.execute<{ hash: string }[]>(`select hash from legal_content_state where id = 1`);
-        if (state?.hash === this.indexHash) return;
-        const rows = passagesOf(this.loaded.topics);
-        await em.execute(`delete from legal_passages`);
-        await em.execute(
-          `insert into legal_passages (topic, section, position, heading, body)
-           select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[])`,
-          [pgArray(rows.map((r) => r.topic)), pgArray(rows.map((r) => r.section)), pgArray(rows.map((r) => String(r.position))), pgArray(rows.map((r) => r.heading)), pgArray(rows.map((r) => r.body))],
-        );
-        await em.execute(
-          `insert into legal_content_state (id, hash, synced_at) values (1, ?, now())
-           on conflict (id) do update set hash = excluded.hash, synced_at = excluded.synced_at`,
-          [this.indexHash],
-        );
+        const [present] = await em.execute<{ n: number }[]>(`select count(*)::int as n from legal_passages where version = ?`, [this.indexVersion]);
+        if (present.n > 0) {
+          await em.execute(`update legal_passages set indexed_at = now() where version = ? and indexed_at < now() - interval '1 hour'`, [this.indexVersion]);
+        } else {
+          const rows = passagesOf(this.loaded.topics);
+          await em.execute(
+            `insert into legal_passages (version, topic, section, position, heading, body)
+             select ?, * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[])`,
+            [this.indexVersion, pgArray(rows.map((r) => r.topic)), pgArray(rows.map((r) => r.section)), pgArray(rows.map((r) => String(r.position))), pgArray(rows.map((r) => r.heading)), pgArray(rows.map((r) => r.body))],
+          );
+        }
+        await em.execute(`delete from legal_passages where version <> ? and indexed_at < now() - interval '1 day'`, [this.indexVersion]);
       })
       .catch((e: unknown) => {
         this.indexed = undefined;
@@ -188,19 +194,20 @@ export class LegalService {
     await this.ensureIndexed();
     const rows = await this.em.execute<(PassageRow & { snippet: string; total: string })[]>(
       `with query as (select websearch_to_tsquery('puente_es', ?) as tsq),
-            hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.search @@ query.tsq)
+            hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.version = ? and p.search @@ query.tsq)
        select h.topic, h.section, h.position, count(*) over () as total,
               ts_headline('puente_es', h.body, query.tsq, ?) as snippet
          from hits h, query
         order by (to_tsvector('puente_es', h.body) @@ query.tsq) desc, h.rank desc, h.topic, h.position
         limit ?`,
-      [q, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
+      [q, this.indexVersion, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
     );
     return {
       q,
       total: rows.length ? Number(rows[0].total) : 0,
-      hits: rows.map((r) => {
-        const t = this.loaded.bySlug.get(r.topic)!;
+      hits: rows.flatMap((r) => {
+        const t = this.loaded.bySlug.get(r.topic);
+        if (!t) return [];
         return {
           slug: t.slug,
           title: t.title,
@@ -218,7 +225,7 @@ export class LegalService {
     const topics = slug ? [this.topic(slug)] : this.loaded.topics;
     const key = slug ?? '*';
     return {
-      etag: `"legal-${key === '*' ? 'all' : slug}-${this.contentHash.slice(0, 24)}"`,
+      etag: `"legal-${key === '*' ? 'all' : slug}-${this.etagVersion}"`,
       body: () => {
         let pdf = this.pdfs.get(key);
         if (!pdf) {
