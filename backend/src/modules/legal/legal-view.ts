@@ -116,6 +116,13 @@ export function plainText(source: string): string {
 
 const RANK: Record<Confidence, number> = { verified: 0, partly: 1, unverified: 2 };
 
+/** Each point's Markdown as written, for the PDF (kept out of the JSON the API serves). */
+const SOURCE_MD = new WeakMap<PointView, string>();
+
+export function markdownOf(point: PointView): string {
+  return SOURCE_MD.get(point) ?? point.text;
+}
+
 function build(topic: LoadedTopic): TopicView {
   const { meta } = topic;
   const sources: SourceView[] = meta.sources.map((s, i) => ({
@@ -138,7 +145,9 @@ function build(topic: LoadedTopic): TopicView {
   const point = (p: Point): PointView => {
     const confidence = confidenceOf(p.citations);
     if (confidence !== 'verified') unconfirmed++;
-    return { anchor: ++anchor, html: inlineHtml(p.md), text: plainText(p.md), citations: p.citations.map(cite), confidence };
+    const view: PointView = { anchor: ++anchor, html: inlineHtml(p.md), text: plainText(p.md), citations: p.citations.map(cite), confidence };
+    SOURCE_MD.set(view, p.md);
+    return view;
   };
   const block = (b: Block): BlockView =>
     b.type === 'heading'

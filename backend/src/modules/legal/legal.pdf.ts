@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { defaultFont, withFonts } from '../../common/pdf/fonts';
 import { writeMarkdown } from '../../common/pdf/markdown-pdf';
-import { sectionsOf, type PointView, type SectionView, type TopicView } from './legal-view';
+import { markdownOf, sectionsOf, type PointView, type SectionView, type TopicView } from './legal-view';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -18,29 +18,18 @@ function formatDate(iso: string): string {
   return new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** Markdown's punctuation escaped, for text that must print as written (a citation's reference). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (c) => `\\${c}`);
+}
+
 /** "Texto. [1, art. 31.3] [2, art. 125.1]" with a notice in front when the point is not fully confirmed. */
 function pointMarkdown(p: PointView): string {
   const notice = p.confidence === 'verified' ? '' : '*(Sin confirmar del todo)* ';
-  const cites = p.citations.map((c) => `\\[${c.n}, ${c.ref}\\]`).join(' ');
-  return `${notice}${p.html ? htmlToMarkdown(p.html) : p.text} ${cites}`;
-}
-
-/** The point's inline HTML (strong, em, code, a) back to the Markdown the PDF writer reads. */
-function htmlToMarkdown(html: string): string {
-  return html
-    .replace(/<strong>/g, '**')
-    .replace(/<\/strong>/g, '**')
-    .replace(/<em>/g, '*')
-    .replace(/<\/em>/g, '*')
-    .replace(/<code>/g, '`')
-    .replace(/<\/code>/g, '`')
-    .replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, '[$2]($1)')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  const cites = p.citations.map((c) => `\\[${c.n}, ${escapeMarkdown(c.ref)}\\]`).join(' ');
+  // A point that itself starts like a list item ("1. …") must not become one.
+  const text = markdownOf(p).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-*+]) /, '\\$1 ');
+  return `${notice}${text} ${cites}`;
 }
 
 function sectionMarkdown(section: SectionView): string {
