@@ -5,6 +5,7 @@
  */
 export const forumEs = {
 	'nav.forum': 'Foro',
+	'home.forumAll': 'Ir al foro',
 
 	// Shared
 	'forum.title': 'Foro de orientación legal',
@@ -178,6 +179,7 @@ export const forumEs = {
 
 export const forumEn: { readonly [K in keyof typeof forumEs]: string } = {
 	'nav.forum': 'Forum',
+	'home.forumAll': 'Go to the forum',
 
 	'forum.title': 'Legal guidance forum',
 	'forum.titlePage': 'Legal guidance forum, page {page}',
