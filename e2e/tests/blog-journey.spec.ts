@@ -94,6 +94,39 @@ async function journey(browser: Browser, baseURL: string, javaScriptEnabled: boo
     await expect(main(other).locator('article.comment')).toContainText('A mí me pasó igual en Valencia.');
     await expect(main(other).getByRole('heading', { name: 'Comentarios (1)' })).toBeVisible();
 
+    if (!javaScriptEnabled) {
+      // ── Reported through the page's form, the comment reaches the forum's moderation queue. ────────────
+      const commentId = new URL(other.url()).hash.replace('#comentario-', '');
+      await page.goto(`/blog/${slug}`);
+      const comment = main(page).locator(`#comentario-${commentId}`);
+      await comment.getByText('Denunciar este comentario').click();
+      await comment.getByLabel('Motivo', { exact: true }).selectOption({ label: 'Insultos o acoso' });
+      await comment.getByRole('button', { name: 'Enviar la denuncia' }).click();
+      await expect(page).toHaveURL(new RegExp(`/blog/${slug}\\?hecho=denunciada#comentario-${commentId}$`));
+      await expect(page.getByRole('status')).toHaveText('Gracias por avisar. Moderación lo revisará.');
+
+      const moderator = await createAccount(baseURL, { displayName: `Moderadora ${t}`, roles: ['moderator'], tag: 'blog' });
+      const modContext = await browser.newContext({ javaScriptEnabled });
+      try {
+        const mod = await modContext.newPage();
+        await logIn(mod, moderator, '/foro/moderacion');
+        const card = mod.getByRole('article', { name: `Comentario en la entrada: ${title}`, exact: true });
+        await expect(card).toContainText(reader.displayName);
+        await expect(card.getByRole('listitem')).toHaveText([/^Insultos o acoso \(/]);
+        await expect(card.getByRole('link', { name: 'Ver en el blog' })).toHaveAttribute('href', `/blog/${slug}#comentario-${commentId}`);
+        await card.getByLabel('Motivo', { exact: true }).fill('Revisado: se oculta mientras lo hablamos');
+        await card.getByRole('button', { name: 'Ocultar' }).click();
+        await expect(mod.getByRole('status')).toHaveText('Hecho: la publicación queda oculta.');
+        await checkPage(mod, javaScriptEnabled, false);
+      } finally {
+        await modContext.close();
+      }
+      // Hidden: gone for the public; its author sees it marked as hidden.
+      expect(await (await fetch(`${baseURL}/api/blog/posts/${slug}`)).json()).toMatchObject({ comments: [] });
+      await other.goto(`/blog/${slug}`);
+      await expect(main(other).locator(`#comentario-${commentId}`)).toContainText('Comentario oculto por moderación: solo lo ves tú.');
+    }
+
     // ── The writer closes comments: the reader sees the notice instead of the form. ─────────────────────
     await page.goto(`/blog/${slug}/editar`);
     await page.getByLabel('Permitir comentarios').uncheck();
