@@ -78,7 +78,7 @@ describe('posts', () => {
 
     await publish(author, draft.id);
     const shown = (await request(t.http).get(`/api/blog/posts/${draft.slug}`).expect(200)).body;
-    expect(shown).toMatchObject({ status: 'published', author: { id: author.id, name: 'Rosa Autora' }, tags: ['residence'], language: 'es', commentsOpen: true, body: '' });
+    expect(shown).toMatchObject({ status: 'published', author: { id: author.id, name: 'Rosa Autora' }, tags: ['residence'], language: 'es', commentsOpen: true, body: null });
     expect(shown.publishedAt).toBeTruthy();
     const later = await write(author, { title: 'Segunda entrada del blog', status: 'published', language: 'en' });
     const list = (await request(t.http).get('/api/blog/posts').expect(200)).body;

@@ -67,7 +67,7 @@ export class BlogViewerRights {
 }
 
 export class BlogPostDetail extends BlogPostSummary {
-  @ApiProperty({ description: 'Markdown tal como se escribió (para editarlo)' }) body: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Markdown tal como se escribió, solo para quien la escribió (para editarla)' }) body: string | null;
   @ApiProperty({ description: 'HTML saneado' }) bodyHtml: string;
   @ApiProperty({ enum: VISIBILITIES }) visibility: Visibility;
   @ApiProperty({ nullable: true, type: String, description: 'Solo para quien la escribió y moderación' }) moderationNote: string | null;

@@ -183,7 +183,7 @@ export class BlogService {
     const counted = comments.filter((c) => c.visibility === 'visible').length;
     return {
       ...this.summaryOf(post, counted),
-      body: mine ? post.body : '',
+      body: mine ? post.body : null,
       bodyHtml: blogHtml(post.body),
       visibility: post.visibility,
       moderationNote: mine || moderator ? post.moderationNote : null,

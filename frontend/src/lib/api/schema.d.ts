@@ -2153,8 +2153,8 @@ export interface components {
         };
         BlogPostDetail: {
             author: components["schemas"]["BlogAuthor"];
-            /** @description Markdown tal como se escribió (para editarlo) */
-            body: string;
+            /** @description Markdown tal como se escribió, solo para quien la escribió (para editarla) */
+            body: string | null;
             /** @description HTML saneado */
             bodyHtml: string;
             /** @description Comentarios visibles */
