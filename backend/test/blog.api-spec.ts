@@ -227,11 +227,20 @@ describe('moderation through the forum queue', () => {
     await request(t.http).post(`/api/forum/posts/${draft.id}/reports`).set(bearer(reader)).send({ reason: 'spam' }).expect(404);
   });
 
-  it('watched words apply to blog text', async () => {
+  it('watched words apply to blog text: a block word refuses it, a review word holds it for moderators', async () => {
     const w = (await request(t.http).post('/api/forum/watched-words').set(bearer(moderator)).send({ word: 'estafabloq', action: 'block' }).expect(201)).body;
     const refused = await request(t.http).post('/api/blog/posts').set(bearer(author)).send({ title: 'Entrada con palabra', body: `Este texto habla de estafabloq y más cosas.`, language: 'es' }).expect(400);
     expect(refused.body.details[0]).toMatchObject({ field: 'body' });
     await request(t.http).delete(`/api/forum/watched-words/${w.id}`).set(bearer(moderator)).expect(204);
+    // A "review" word holds the post for a moderator; approved, it is shown.
+    const r = (await request(t.http).post('/api/forum/watched-words').set(bearer(moderator)).send({ word: 'revisablog', action: 'review' }).expect(201)).body;
+    const held = await write(author, { title: 'Entrada retenida', body: 'Un texto que menciona revisablog y debe esperar.', status: 'published' });
+    expect(held).toMatchObject({ visibility: 'pending' });
+    await request(t.http).get(`/api/blog/posts/${held.slug}`).expect(404);
+    expect((await queue()).pending.find((x: { id: string }) => x.id === held.id)).toMatchObject({ kind: 'blog_post', moderationNote: 'watched word: revisablog' });
+    await request(t.http).post(`/api/forum/posts/${held.id}/restore`).set(bearer(moderator)).send({}).expect(200);
+    await request(t.http).get(`/api/blog/posts/${held.slug}`).expect(200);
+    await request(t.http).delete(`/api/forum/watched-words/${r.id}`).set(bearer(moderator)).expect(204);
   });
 });
 
