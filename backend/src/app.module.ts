@@ -19,6 +19,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
+import { BlogModule } from './modules/blog/blog.module';
 import { LegalModule } from './modules/legal/legal.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -86,6 +87,7 @@ export class AppModule {
         NewsModule,
         ForumModule,
         LegalModule,
+        BlogModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

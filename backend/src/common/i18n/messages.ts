@@ -142,6 +142,25 @@ export const MESSAGES = {
   'forum.claimed': { es: '{name} ya se está encargando de esta pregunta.', en: '{name} is already taking care of this question.' },
   'forum.not_your_claim': { es: 'Solo quien la reservó o moderación pueden liberar esta pregunta.', en: 'Only whoever claimed it or a moderator can release this question.' },
   'forum.not_counsellor': { es: 'Esta cuenta no tiene el rol de asesoría.', en: 'This account does not have the counsellor role.' },
+  'blog.post_not_found': { es: 'No existe esa entrada o no está a la vista.', en: 'There is no such post, or it is not shown.' },
+  'blog.author_not_found': { es: 'No existe esa persona autora.', en: 'There is no such author.' },
+  'blog.comment_not_found': { es: 'No existe ese comentario.', en: 'There is no such comment.' },
+  'blog.not_author': { es: 'Solo quien escribió esta entrada puede cambiarla o borrarla.', en: 'Only the author of this post can change or delete it.' },
+  'blog.cannot_delete_comment': {
+    es: 'Solo quien escribió el comentario o la entrada puede borrarlo.',
+    en: 'Only the author of the comment or of the post can delete it.',
+  },
+  'blog.comments_closed': { es: 'Quien escribió esta entrada cerró los comentarios.', en: 'The author of this post has closed comments.' },
+  'blog.not_published': { es: 'Esta entrada aún es un borrador: no admite comentarios.', en: 'This post is still a draft: it takes no comments.' },
+  'blog.rate_limited_posts': {
+    es: 'Las cuentas nuevas pueden escribir {limit} entradas al día. Podrás escribir otra dentro de {minutes} minutos.',
+    en: 'New accounts can write {limit} posts a day. You can write another in {minutes} minutes.',
+  },
+  'blog.rate_limited_comments': {
+    es: 'Las cuentas nuevas pueden publicar {limit} comentarios al día. Podrás publicar otro dentro de {minutes} minutos.',
+    en: 'New accounts can post {limit} comments a day. You can post another in {minutes} minutes.',
+  },
+  'blog.slug_taken': { es: 'No se pudo crear la dirección de la entrada. Vuelve a intentarlo.', en: 'The post address could not be created. Please try again.' },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;

@@ -211,8 +211,9 @@ export class ReportView {
 export class ModerationPost {
   @ApiProperty({ enum: POST_KINDS }) kind: PostKind;
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) questionId: string;
-  @ApiProperty() questionTitle: string;
+  @ApiProperty({ format: 'uuid', description: 'La pregunta del hilo; en un blog, la entrada' }) questionId: string;
+  @ApiProperty({ description: 'Título de la pregunta o de la entrada del blog' }) questionTitle: string;
+  @ApiPropertyOptional({ description: 'Solo en blogs: la dirección de la entrada (/blog/<slug>)' }) blogSlug?: string;
   @ApiProperty({ description: 'Como lo ve el público: el seudónimo si es anónima' }) authorName: string;
   @ApiProperty() anonymous: boolean;
   @ApiProperty() excerpt: string;

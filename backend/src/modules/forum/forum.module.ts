@@ -15,5 +15,7 @@ import { ModerationService } from './moderation.service';
   imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule, LegalModule],
   controllers: [ForumController, ForumModerationController],
   providers: [ForumService, ModerationService, CounsellorService, ForumPersonalData],
+  // Blogs reuse the suspensions, watched words and the moderation queue.
+  exports: [ForumService, ModerationService],
 })
 export class ForumModule {}

@@ -449,9 +449,9 @@ export class ForumService {
 
   /**
    * Watched words: a "block" word refuses the post (the field named), a "review" word holds it for a
-   * moderator. Returns the note to keep on a held post, or null.
+   * moderator. Returns the note to keep on a held post, or null. Blogs use the same list.
    */
-  private async watchedWords(em: EntityManager, fields: { title?: string; body: string }): Promise<string | null> {
+  async watchedWords(em: EntityManager, fields: { title?: string; body: string }): Promise<string | null> {
     const words = await em.find(ForumWatchedWord, {}, { orderBy: { word: 'asc' } });
     if (words.length === 0) return null;
     let review: string | null = null;

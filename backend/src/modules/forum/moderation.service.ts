@@ -3,6 +3,7 @@ import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/po
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
+import { BlogComment, BlogPost } from '../blog/blog.entities';
 import { User } from '../users/user.entity';
 import type { ModerationAction, ModerationPost, ModerationQueue, ReportRequest, SuspendRequest, UnmaskResponse, WatchedWordRequest, WatchedWordResponse } from './forum.dto';
 import { ForumAnswer, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord, type Visibility } from './forum.entities';
@@ -11,7 +12,33 @@ import { excerpt, fold, ForumService, isNewAccount, lockQuestion, refreshQuestio
 /** Open reports that hide a post until a moderator reviews it. */
 export const HIDE_AFTER_REPORTS = 3;
 
-type Post = { kind: 'question'; question: ForumQuestion } | { kind: 'answer'; answer: ForumAnswer; question: ForumQuestion };
+type Post =
+  | { kind: 'question'; question: ForumQuestion }
+  | { kind: 'answer'; answer: ForumAnswer; question: ForumQuestion }
+  | { kind: 'blog_post'; blogPost: BlogPost }
+  | { kind: 'blog_comment'; comment: BlogComment; blogPost: BlogPost };
+
+/** The post itself: what carries visibility, reports and the author. */
+function targetOf(post: Post): ForumQuestion | ForumAnswer | BlogPost | BlogComment {
+  switch (post.kind) {
+    case 'question':
+      return post.question;
+    case 'answer':
+      return post.answer;
+    case 'blog_post':
+      return post.blogPost;
+    case 'blog_comment':
+      return post.comment;
+  }
+}
+
+/** Deleted is final, for the post and for what sits under a deleted question or blog post. */
+function isDeleted(post: Post): boolean {
+  if (targetOf(post).visibility === 'deleted') return true;
+  if (post.kind === 'answer') return post.question.visibility === 'deleted';
+  if (post.kind === 'blog_comment') return post.blogPost.visibility === 'deleted';
+  return false;
+}
 
 /**
  * Reports and moderation. Moderators act on posts (hide, restore, delete, lock, suspend the author) without
@@ -34,8 +61,10 @@ export class ModerationService {
     if (until) throw new AppException(HttpStatus.FORBIDDEN, 'forum.suspended', { until: until.toISOString().slice(0, 10) });
     return this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
-      const target = post.kind === 'question' ? post.question : post.answer;
-      if (target.visibility === 'deleted' || (post.kind === 'answer' && post.question.visibility === 'deleted')) throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+      const target = targetOf(post);
+      // A blog draft is its author's alone: nobody else can have seen it to report it.
+      const draft = (post.kind === 'blog_post' || post.kind === 'blog_comment') && post.blogPost.status !== 'published' && post.blogPost.author.id !== user.id;
+      if (isDeleted(post) || draft) throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
       if (isNewAccount(user)) {
         await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`forum-rate:${user.id}`]);
         const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n from forum_reports where reporter_id = ? and created_at > now() - interval '24 hours'`, [user.id]);
@@ -81,19 +110,30 @@ export class ModerationService {
       em.find(ForumQuestion, hiddenByModerators, { populate: ['author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
       em.find(ForumAnswer, hiddenByModerators, { populate: ['author', 'question', 'question.author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
     ]);
-    const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id)];
+    // Members' blogs share the queue.
+    const [blogPosts, blogComments, hiddenBlogPosts, hiddenBlogComments] = await Promise.all([
+      em.find(BlogPost, waiting, { populate: ['author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(BlogComment, waiting, { populate: ['author', 'post', 'post.author'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(BlogPost, hiddenByModerators, { populate: ['author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
+      em.find(BlogComment, hiddenByModerators, { populate: ['author', 'post', 'post.author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
+    ]);
+    const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id), ...blogPosts.map((p) => p.id), ...blogComments.map((c) => c.id)];
     const reports = ids.length ? await em.find(ForumReport, { postId: { $in: ids }, status: 'open' }, { orderBy: { createdAt: 'asc' } }) : [];
     const byPost = new Map<string, ForumReport[]>();
     for (const r of reports) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
     const posts: ModerationPost[] = [
       ...questions.map((q) => this.describe({ kind: 'question', question: q }, byPost.get(q.id) ?? [])),
       ...answers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, byPost.get(a.id) ?? [])),
+      ...blogPosts.map((p) => this.describe({ kind: 'blog_post', blogPost: p }, byPost.get(p.id) ?? [])),
+      ...blogComments.map((c) => this.describe({ kind: 'blog_comment', comment: c, blogPost: c.post }, byPost.get(c.id) ?? [])),
     ].sort((a, b) => b.openReports - a.openReports || a.createdAt.localeCompare(b.createdAt));
     const log = await em.find(ForumModerationEntry, {}, { populate: ['actor'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
     const words = await em.find(ForumWatchedWord, {}, { orderBy: { word: 'asc' } });
     const hidden = [
       ...hiddenQuestions.map((q) => this.describe({ kind: 'question', question: q }, [])),
       ...hiddenAnswers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, [])),
+      ...hiddenBlogPosts.map((p) => this.describe({ kind: 'blog_post', blogPost: p }, [])),
+      ...hiddenBlogComments.map((c) => this.describe({ kind: 'blog_comment', comment: c, blogPost: c.post }, [])),
     ].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     return {
       pending: posts.filter((p) => p.visibility === 'pending'),
@@ -139,8 +179,8 @@ export class ModerationService {
   async suspendAuthor(user: User, postId: string, dto: SuspendRequest): Promise<{ until: string }> {
     return this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
-      if ((post.kind === 'question' ? post.question : post.answer).visibility === 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
-      const author = post.kind === 'question' ? post.question.author : post.answer.author;
+      if (targetOf(post).visibility === 'deleted') throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      const author = targetOf(post).author;
       if (author.id === user.id) throw new ValidationFailedException([{ field: 'id', rule: 'notOwnPost', args: [] }]);
       const until = new Date(Date.now() + dto.days * 86400_000);
       await em.execute(
@@ -191,9 +231,8 @@ export class ModerationService {
     const notify: Extract<Post, { kind: 'answer' }>[] = [];
     const result = await this.em.fork().transactional(async (em) => {
       const post = await this.post(em, postId, true);
-      const target = post.kind === 'question' ? post.question : post.answer;
-      // Deleted is final, for the post and for the answers under a deleted question.
-      if (target.visibility === 'deleted' || (post.kind === 'answer' && post.question.visibility === 'deleted')) throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
+      const target = targetOf(post);
+      if (isDeleted(post)) throw new AppException(HttpStatus.CONFLICT, 'forum.post_deleted');
       const wasHeld = target.visibility === 'pending';
       target.visibility = visibility;
       target.moderationNote = visibility === 'visible' ? null : reason;
@@ -208,7 +247,7 @@ export class ModerationService {
         await em.refresh(post.question);
       }
       // A post shown again (or for the first time) moves its thread up; the asker hears of a newly shown answer.
-      if (visibility === 'visible' && (post.kind === 'question' || post.answer.author.id !== post.question.author.id)) post.question.lastActivityAt = now;
+      if (visibility === 'visible' && (post.kind === 'question' || (post.kind === 'answer' && post.answer.author.id !== post.question.author.id))) post.question.lastActivityAt = now;
       await em.flush();
       if (wasHeld && visibility === 'visible' && post.kind === 'answer' && post.answer.author.id !== post.question.author.id) notify.push(post);
       return this.describe(post, []);
@@ -229,6 +268,15 @@ export class ModerationService {
       const answer = await em.findOneOrFail(ForumAnswer, id, { ...options, populate: ['author', 'question', 'question.author'], refresh: true });
       return { kind: 'answer', answer, question: answer.question };
     }
+    const blogPost = await em.findOne(BlogPost, id, { ...options, populate: ['author'] });
+    if (blogPost) return { kind: 'blog_post', blogPost };
+    const commentProbe = await em.findOne(BlogComment, id, { fields: ['post'] });
+    if (commentProbe) {
+      // The blog post's row first, as its writers do, then the comment.
+      if (lock) await em.execute(`select id from blog_posts where id = ? for update`, [commentProbe.post.id]);
+      const comment = await em.findOneOrFail(BlogComment, id, { ...options, populate: ['author', 'post', 'post.author'], refresh: true });
+      return { kind: 'blog_comment', comment, blogPost: comment.post };
+    }
     throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
   }
 
@@ -237,7 +285,7 @@ export class ModerationService {
       actor: actor ? em.getReference(User, actor.id) : null,
       action,
       postKind: post?.kind ?? null,
-      postId: post ? (post.kind === 'question' ? post.question.id : post.answer.id) : null,
+      postId: post ? targetOf(post).id : null,
       targetUser: target ? em.getReference(User, target.id) : null,
       reason,
     });
@@ -245,6 +293,7 @@ export class ModerationService {
 
   /** A post as moderators see it: the author only as the public sees them (pseudonym when anonymous). */
   private describe(post: Post, reports: ForumReport[]): ModerationPost {
+    if (post.kind === 'blog_post' || post.kind === 'blog_comment') return this.describeBlog(post, reports);
     const q = post.question;
     const askerName = q.anonymous ? q.pseudonym : q.author.displayName;
     const target = post.kind === 'question' ? q : post.answer;
@@ -262,6 +311,28 @@ export class ModerationService {
       visibility: target.visibility,
       moderationNote: target.moderationNote,
       questionStatus: q.status,
+      openReports: target.openReports,
+      reports: reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
+      createdAt: target.createdAt.toISOString(),
+    };
+  }
+
+  /** A blog post or comment in the queue: blogs are signed with the member's name, never anonymous. */
+  private describeBlog(post: Extract<Post, { kind: 'blog_post' | 'blog_comment' }>, reports: ForumReport[]): ModerationPost {
+    const target = targetOf(post) as BlogPost | BlogComment;
+    return {
+      kind: post.kind,
+      id: target.id,
+      questionId: post.blogPost.id,
+      questionTitle: post.blogPost.title,
+      blogSlug: post.blogPost.slug,
+      authorName: target.author.displayName,
+      anonymous: false,
+      excerpt: excerpt(target.body, 400),
+      bodyHtml: renderMarkdown(target.body, { deep: true, ugc: true }),
+      visibility: target.visibility,
+      moderationNote: target.moderationNote,
+      questionStatus: 'open',
       openReports: target.openReports,
       reports: reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
       createdAt: target.createdAt.toISOString(),

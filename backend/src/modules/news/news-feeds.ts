@@ -18,7 +18,7 @@ const REGION_NAMES: Record<NewsRegion, string> = { ecuador: 'Ecuador', spain: 'E
  * section they are part of the element's text, so titles would reach readers padded with whitespace.
  * Only the whitespace between a tag and a CDATA section is removed (never text inside one).
  */
-function tightCdata(xml: string): string {
+export function tightCdata(xml: string): string {
   return xml.replace(/>\n[ \t]*<!\[CDATA\[/g, '><![CDATA[').replace(/\]\]>\n[ \t]*<\//g, ']]></');
 }
 

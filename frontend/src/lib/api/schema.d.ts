@@ -195,6 +195,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/blog/authors/{id}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_authorAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/authors/{id}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_authorRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Blog_removeComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_atom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_rss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_list"];
+        put?: never;
+        post: operations["Blog_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Blog_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Blog_update"];
+        trace?: never;
+    };
+    "/api/blog/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Blog_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/posts/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blog/posts/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Blog_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/briefs/{id}": {
         parameters: {
             query?: never;
@@ -1961,6 +2121,108 @@ export interface components {
             en: string;
             es: string;
         };
+        BlogAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        BlogCommentResponse: {
+            author: components["schemas"]["BlogAuthor"];
+            /** @description HTML saneado */
+            bodyHtml: string;
+            /** @description Quien mira puede borrarlo (quien comentó o quien escribió la entrada) */
+            canDelete: boolean;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            /**
+             * @description Solo quien escribió la entrada, quien comentó y moderación ven los no visibles
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        BlogCommentResult: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description pending: retenido hasta que moderación lo revise
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        BlogPostDetail: {
+            author: components["schemas"]["BlogAuthor"];
+            /** @description Markdown tal como se escribió, solo para quien la escribió (para editarla) */
+            body: string | null;
+            /** @description HTML saneado */
+            bodyHtml: string;
+            /** @description Comentarios visibles */
+            commentCount: number;
+            comments: components["schemas"]["BlogCommentResponse"][];
+            commentsOpen: boolean;
+            /** @description El comienzo del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            /** @description Solo para quien la escribió y moderación */
+            moderationNote: string | null;
+            publishedAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            updatedAt: string;
+            viewer: components["schemas"]["BlogViewerRights"];
+            /** @enum {string} */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
+        BlogPostPage: {
+            /** @description Con ?author=: su nombre (también si aún no ha publicado) */
+            author: components["schemas"]["BlogAuthor"] | null;
+            hasMore: boolean;
+            items: components["schemas"]["BlogPostSummary"][];
+            page: number;
+            pageSize: number;
+        };
+        BlogPostSummary: {
+            author: components["schemas"]["BlogAuthor"];
+            /** @description Comentarios visibles */
+            commentCount: number;
+            commentsOpen: boolean;
+            /** @description El comienzo del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            publishedAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            updatedAt: string;
+        };
+        BlogViewerRights: {
+            canComment: boolean;
+            canEdit: boolean;
+            canReport: boolean;
+            mine: boolean;
+        };
+        BlogWriteResult: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @description pending: una palabra vigilada la retiene hasta que moderación la revise
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
         BriefContentRequest: {
             /** @description Cuerpo en Markdown (títulos ##, listas, enlaces) */
             body: string;
@@ -2290,6 +2552,25 @@ export interface components {
             summary: components["schemas"]["BilingualText"];
             title: components["schemas"]["BilingualText"];
             version: number;
+        };
+        CreateBlogCommentRequest: {
+            /** @description Markdown */
+            body: string;
+        };
+        CreateBlogPostRequest: {
+            /** @description Markdown */
+            body: string;
+            /** @default true */
+            commentsOpen: boolean;
+            /** @enum {string} */
+            language: "es" | "en";
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            tags?: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
         };
         CreateBriefRequest: {
             /** @description Cuerpo en Markdown (títulos ##, listas, enlaces) */
@@ -3008,6 +3289,31 @@ export interface components {
             /** @description Lo que se publicará en su lugar */
             replacement: string;
         };
+        MineBlogPost: {
+            author: components["schemas"]["BlogAuthor"];
+            /** @description Comentarios visibles */
+            commentCount: number;
+            commentsOpen: boolean;
+            /** @description El comienzo del texto, sin formato */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "es" | "en";
+            moderationNote: string | null;
+            publishedAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            title: string;
+            updatedAt: string;
+            /**
+             * @description hidden/deleted: lo decidió moderación
+             * @enum {string}
+             */
+            visibility: "visible" | "pending" | "hidden" | "deleted";
+        };
         MineQuestion: {
             answerCount: number;
             asker: components["schemas"]["AskerRef"];
@@ -3043,26 +3349,32 @@ export interface components {
             /** Format: uuid */
             postId: string | null;
             /** @enum {string|null} */
-            postKind: "question" | "answer" | null;
+            postKind: "question" | "answer" | "blog_post" | "blog_comment" | null;
             reason: string | null;
         };
         ModerationPost: {
             anonymous: boolean;
             /** @description Como lo ve el público: el seudónimo si es anónima */
             authorName: string;
+            /** @description Solo en blogs: la dirección de la entrada (/blog/<slug>) */
+            blogSlug?: string;
             bodyHtml: string;
             createdAt: string;
             excerpt: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "question" | "answer";
+            kind: "question" | "answer" | "blog_post" | "blog_comment";
             moderationNote: string | null;
             openReports: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description La pregunta del hilo; en un blog, la entrada
+             */
             questionId: string;
             /** @enum {string} */
             questionStatus: "open" | "answered" | "resolved" | "locked";
+            /** @description Título de la pregunta o de la entrada del blog */
             questionTitle: string;
             reports: components["schemas"]["ReportView"][];
             /** @enum {string} */
@@ -3805,6 +4117,22 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        UpdateBlogPostRequest: {
+            /** @description Markdown */
+            body?: string;
+            /** @description false cierra los comentarios */
+            commentsOpen?: boolean;
+            /** @enum {string} */
+            language?: "es" | "en";
+            /**
+             * @description published la publica; draft la retira
+             * @enum {string}
+             */
+            status?: "draft" | "published";
+            tags?: ("regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders")[];
+            /** @description El slug no cambia */
+            title?: string;
+        };
         UpdateCampaignRequest: {
             asks?: string;
             audiences?: ("ngos" | "families" | "political" | "government" | "students")[];
@@ -4356,6 +4684,374 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AcceptedResponse"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_authorAtom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0: las últimas 50 entradas de una persona */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_authorRss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0: las últimas 50 entradas de una persona */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_removeComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quien escribió el comentario o la entrada */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_atom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0: las últimas 50 entradas publicadas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_rss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0: las últimas 50 entradas publicadas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_list: {
+        parameters: {
+            query?: {
+                /** @description Id de la cuenta autora */
+                author?: string;
+                lang?: "es" | "en";
+                page?: number;
+                tag?: "regularisation" | "visas" | "residence" | "remittances" | "deportation" | "asylum" | "work" | "family" | "nationality" | "health" | "education" | "return" | "consular" | "trafficking" | "discrimination" | "borders";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entradas publicadas, la más reciente primero (?author=<id de cuenta>&tag=&lang=&page=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogPostPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlogPostRequest"];
+            };
+        };
+        responses: {
+            /** @description Borrador salvo que status sea published */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogWriteResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo quien la escribió; se borra con sus comentarios */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBlogPostRequest"];
+            };
+        };
+        responses: {
+            /** @description Solo quien la escribió: editar, publicar o retirar, cerrar comentarios */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogWriteResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBlogCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description En entradas publicadas con los comentarios abiertos */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogCommentResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Con sus comentarios visibles; un borrador solo existe para quien lo escribe */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlogPostDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Blog_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tus borradores y entradas; solo para ti */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MineBlogPost"][];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

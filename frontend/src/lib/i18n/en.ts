@@ -1,6 +1,7 @@
 import { advocacyEn } from './advocacy';
 import { campaignsEn } from './campaigns';
 import { certificatesEn } from './certificates';
+import { blogEn } from './blog';
 import { forumEn } from './forum';
 import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
@@ -219,6 +220,7 @@ export const en: Messages = {
 	...newsEn,
 	...advocacyEn,
 	...newsroomEn,
+	...blogEn,
 	...forumEn,
 	...forumDeskEn,
 	...legalEn

@@ -5,6 +5,7 @@
 import { advocacyEs } from './advocacy';
 import { campaignsEs } from './campaigns';
 import { certificatesEs } from './certificates';
+import { blogEs } from './blog';
 import { forumEs } from './forum';
 import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
@@ -221,6 +222,7 @@ export const es = {
 	...newsEs,
 	...advocacyEs,
 	...newsroomEs,
+	...blogEs,
 	...forumEs,
 	...forumDeskEs,
 	...legalEs

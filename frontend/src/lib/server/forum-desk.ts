@@ -121,12 +121,20 @@ export function noteView(note: string | null): NoteView {
 	return { kind: 'text', text: note };
 }
 
+/** The page where a post is read; a blog post or comment needs its slug (null when the log no longer knows it). */
+export function postHref(kind: Schemas['ModerationPost']['kind'], questionId: string, id: string, blogSlug?: string | null): string | null {
+	if (kind === 'blog_post' || kind === 'blog_comment') return blogSlug ? `/blog/${blogSlug}${kind === 'blog_comment' ? `#comentario-${id}` : ''}` : null;
+	return `/foro/preguntas/${questionId}${kind === 'answer' ? `#respuesta-${id}` : ''}`;
+}
+
 export function moderationPost(p: Schemas['ModerationPost']) {
 	return {
 		kind: p.kind,
 		id: p.id,
 		questionId: p.questionId,
 		questionTitle: p.questionTitle,
+		// Where the post is read: a forum thread, or a member's blog post.
+		href: postHref(p.kind, p.questionId, p.id, p.blogSlug),
 		// As the public sees it: the pseudonym when the question is anonymous (the API never says more).
 		authorName: p.authorName,
 		anonymous: p.anonymous,

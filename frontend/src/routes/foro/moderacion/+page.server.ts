@@ -15,6 +15,7 @@ import {
 	logAction,
 	logReason,
 	moderationPost,
+	postHref,
 	readDays,
 	requireModerator
 } from '$lib/server/forum-desk';
@@ -45,6 +46,7 @@ export const load: PageServerLoad = async (event) => {
 	const entries = pageOf(log, pageParam(q.get('registro')), LOG_PER_PAGE);
 	// The log names a post by its id only: the question of an answer is known while the answer is in a list.
 	const questionOf = new Map([...pending, ...reported, ...hidden].map((p) => [p.id, p.questionId]));
+	const hrefOf = new Map([...pending, ...reported, ...hidden].map((p) => [p.id, postHref(p.kind, p.questionId, p.id, p.blogSlug)]));
 	const done = q.get('hecho');
 	const until = q.get('hasta') ?? '';
 	return {
@@ -60,6 +62,7 @@ export const load: PageServerLoad = async (event) => {
 				postKind: l.postKind,
 				postId: l.postId,
 				questionId: l.postKind === 'question' ? l.postId : l.postId ? (questionOf.get(l.postId) ?? null) : null,
+				href: !l.postId || !l.postKind ? null : (hrefOf.get(l.postId) ?? (l.postKind === 'question' ? postHref('question', l.postId, l.postId) : null)),
 				reason: logReason(l.action, l.reason),
 				createdAt: l.createdAt
 			})),
