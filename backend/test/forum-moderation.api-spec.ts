@@ -161,7 +161,7 @@ describe('reports and moderation', () => {
       .set(bearer(members[0]))
       .send({ categoryId: categories.get('otras-consultas'), title: 'Mi jefe es un ESTAFADOR, ¿qué hago?', body: 'Lleva tres meses sin pagarme las horas extra y no sé a quién acudir.', country: 'ES' })
       .expect(400);
-    expect(refused.body.details[0]).toMatchObject({ field: 'title', message: 'El campo «title» contiene una palabra que no se admite en el foro: «estafador»' });
+    expect(refused.body.details[0]).toMatchObject({ field: 'title', message: 'El campo «title» contiene una palabra que no se admite en Puente: «estafador»' });
 
     const held = await request(t.http)
       .post('/api/forum/questions')
@@ -187,7 +187,7 @@ describe('reports and moderation', () => {
       .set(bearer(asker))
       .send({ categoryId: categories.get('otras-consultas'), title: 'Otra pregunta durante la suspensión', body: 'Este texto no debería publicarse mientras dura la suspensión.', country: 'ES' })
       .expect(403);
-    expect(refused.body.message).toMatch(/^Tu cuenta no puede publicar en el foro hasta el \d{4}-\d{2}-\d{2}\.$/);
+    expect(refused.body.message).toMatch(/^Tu cuenta no puede publicar en el foro ni en los blogs hasta el \d{4}-\d{2}-\d{2}\.$/);
     expect((await request(t.http).get(`/api/forum/questions/${qid}`).set(bearer(asker)).expect(200)).body.viewer.canAnswer).toBe(false);
 
     await request(t.http).post(`/api/forum/questions/${qid}/unmask`).set(bearer(moderator)).send({}).expect(400);

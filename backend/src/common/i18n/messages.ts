@@ -123,7 +123,7 @@ export const MESSAGES = {
     es: 'Solo quien hizo la pregunta, una persona asesora o moderación pueden marcar la respuesta aceptada.',
     en: 'Only the person who asked, a counsellor or a moderator can mark the accepted answer.',
   },
-  'forum.suspended': { es: 'Tu cuenta no puede publicar en el foro hasta el {until}.', en: 'Your account cannot post in the forum until {until}.' },
+  'forum.suspended': { es: 'Tu cuenta no puede publicar en el foro ni en los blogs hasta el {until}.', en: 'Your account cannot post in the forum or the blogs until {until}.' },
   'forum.rate_limited_questions': {
     es: 'Las cuentas nuevas pueden hacer {limit} preguntas al día. Podrás hacer otra dentro de {minutes} minutos.',
     en: 'New accounts can ask {limit} questions a day. You can ask another in {minutes} minutes.',
@@ -219,7 +219,7 @@ const RULES: Record<string, { es: string; en: string }> = {
   forumCategory: { es: 'no es una categoría del foro', en: 'is not a forum category' },
   isQuestion: { es: 'debe ser una pregunta, no una respuesta', en: 'must be a question, not an answer' },
   notOwnPost: { es: 'no puede ser una publicación tuya', en: 'cannot be one of your own posts' },
-  watchedWord: { es: 'contiene una palabra que no se admite en el foro: «{0}»', en: 'contains a word not allowed in the forum: "{0}"' },
+  watchedWord: { es: 'contiene una palabra que no se admite en Puente: «{0}»', en: 'contains a word not allowed on Puente: "{0}"' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };
