@@ -20,6 +20,7 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
 import { LegalModule } from './modules/legal/legal.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -86,6 +87,7 @@ export class AppModule {
         NewsModule,
         ForumModule,
         LegalModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -142,6 +142,11 @@ export const MESSAGES = {
   'forum.claimed': { es: '{name} ya se está encargando de esta pregunta.', en: '{name} is already taking care of this question.' },
   'forum.not_your_claim': { es: 'Solo quien la reservó o moderación pueden liberar esta pregunta.', en: 'Only whoever claimed it or a moderator can release this question.' },
   'forum.not_counsellor': { es: 'Esta cuenta no tiene el rol de asesoría.', en: 'This account does not have the counsellor role.' },
+  'notifications.not_found': { es: 'No existe ese aviso.', en: 'There is no such notification.' },
+  'notifications.bad_unsubscribe': {
+    es: 'Este enlace para dejar de recibir correos no es válido. Puedes cambiar tus avisos en «Mi cuenta».',
+    en: 'This unsubscribe link is not valid. You can change your notifications in "My account".',
+  },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;
