@@ -31,6 +31,12 @@ export interface NotifyOptions {
   attachments?: AttachmentRef[];
 }
 
+/** notified: the person exists (not a deleted account) and has the item in their centre; mailed: an email went out now. */
+export interface NotifyResult {
+  notified: boolean;
+  mailed: boolean;
+}
+
 interface Recipient {
   id: string;
   email: string | null;
@@ -73,7 +79,7 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Records a notification for one person and mails it as their preference for the type says. */
-  async notify<T extends NotificationType>(userId: string, type: T, params: NotificationParamsByType[T], link: string, options: NotifyOptions = {}): Promise<void> {
+  async notify<T extends NotificationType>(userId: string, type: T, params: NotificationParamsByType[T], link: string, options: NotifyOptions = {}): Promise<NotifyResult> {
     const em = this.em.fork();
     const rows = await em.getConnection().execute<Recipient[]>(
       `select u.id, u.email, u.locale, u.display_name, p.mode
@@ -82,7 +88,7 @@ export class NotificationsService implements OnModuleInit {
       [type, userId],
     );
     const user = rows[0];
-    if (!user) return;
+    if (!user) return { notified: false, mailed: false };
     const clean = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, plainParam(v)])) as NotificationParams;
     const path = this.pathOf(link);
     const mode = user.mode ?? DEFAULT_MODES[type];
@@ -93,13 +99,14 @@ export class NotificationsService implements OnModuleInit {
       path,
       mode === 'daily' && user.email !== null,
     ]);
-    if (mode !== 'immediately' || !user.email) return;
+    if (mode !== 'immediately' || !user.email) return { notified: true, mailed: false };
     const token = await this.tokenFor(user.id, type);
     const template: MailTemplate = options.mail ?? {
       name: 'notification',
       params: { displayName: user.display_name, ...renderNotification(type, clean, user.locale), link: `${this.config.publicUrl}${path}` },
     };
     await this.mail.sendToUser({ email: user.email, locale: user.locale }, template, options.attachments, { unsubscribe: { token } });
+    return { notified: true, mailed: true };
   }
 
   /** A link kept as a path inside Puente, so it follows the site if PUBLIC_URL changes. */
