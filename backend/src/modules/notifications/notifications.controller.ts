@@ -60,8 +60,12 @@ export class NotificationsController {
   @Public()
   @Post('unsubscribe')
   @HttpCode(HttpStatus.OK)
-  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data', 'application/json')
-  @ApiBody({ required: false, description: 'RFC 8058: `List-Unsubscribe=One-Click` (se acepta cualquier cuerpo; manda el código de la URL)' })
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
+  @ApiBody({
+    required: false,
+    description: 'RFC 8058: `List-Unsubscribe=One-Click` (o sin cuerpo; lo que cuenta es el código de la URL)',
+    schema: { type: 'object', properties: { 'List-Unsubscribe': { type: 'string', enum: ['One-Click'] } } },
+  })
   @ApiOkResponse({ type: UnsubscribeInfo, description: 'Ese tipo de correo pasa a «nunca»; los avisos siguen en Puente' })
   unsubscribe(@Query() q: UnsubscribeQuery, @RequestLocale() locale: Locale): Promise<UnsubscribeInfo> {
     return this.notifications.unsubscribe(q.token, locale);

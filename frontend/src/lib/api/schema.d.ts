@@ -8256,12 +8256,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description RFC 8058: `List-Unsubscribe=One-Click` (se acepta cualquier cuerpo; manda el código de la URL) */
+        /** @description RFC 8058: `List-Unsubscribe=One-Click` (o sin cuerpo; lo que cuenta es el código de la URL) */
         requestBody?: {
             content: {
-                "application/json": string;
-                "application/x-www-form-urlencoded": string;
-                "multipart/form-data": string;
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
             };
         };
         responses: {

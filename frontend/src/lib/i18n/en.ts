@@ -5,6 +5,7 @@ import { forumEn } from './forum';
 import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
 import { newsEn } from './news';
+import { notificationsEn } from './notifications';
 import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
@@ -219,5 +220,6 @@ export const en: Messages = {
 	...advocacyEn,
 	...newsroomEn,
 	...forumEn,
-	...forumDeskEn
+	...forumDeskEn,
+	...notificationsEn
 };

@@ -9,6 +9,7 @@ import { forumEs } from './forum';
 import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
 import { newsEs } from './news';
+import { notificationsEs } from './notifications';
 import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
 
@@ -221,5 +222,6 @@ export const es = {
 	...advocacyEs,
 	...newsroomEs,
 	...forumEs,
-	...forumDeskEs
+	...forumDeskEs,
+	...notificationsEs
 } as const;
