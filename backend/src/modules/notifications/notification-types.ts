@@ -36,7 +36,7 @@ export type NotificationParams = Record<string, string | number | boolean>;
 /** Plain text only: control characters out, whitespace folded, length capped (a title, not a document). */
 export function plainParam(v: unknown): string | number | boolean {
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v ?? '')
+  return (typeof v === 'string' ? v : '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -89,7 +89,7 @@ export class NotificationsService implements OnModuleInit {
     );
     const user = rows[0];
     if (!user) return { notified: false, mailed: false };
-    const clean = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, plainParam(v)])) as NotificationParams;
+    const clean: NotificationParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, plainParam(v)]));
     const path = this.pathOf(link);
     const mode = user.mode ?? DEFAULT_MODES[type];
     await em.getConnection().execute(`insert into notifications (id, recipient_id, type, params, link, digest_pending) values (gen_random_uuid(), ?, ?, ?, ?, ?)`, [
