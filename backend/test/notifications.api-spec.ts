@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
+import { ConfigError, loadConfig } from '../src/config/config';
 import { seedForumCategories } from '../src/modules/forum/forum-seed';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { bearer } from './helpers/classroom';
@@ -36,7 +37,8 @@ async function noNewMail(email: string, before: number, ms = 1500): Promise<void
 const grade = { classTitle: 'Plan de negocio', itemTitle: 'Tu primer presupuesto', kind: 'assignment' as const, passed: true };
 
 beforeAll(async () => {
-  t = await startTestApp({ NOTIFY_DIGEST_CRON: 'off' });
+  // A schedule that never comes round in a test run: the digest runs when a test calls it.
+  t = await startTestApp({ NOTIFY_DIGEST_CRON: '0 3 29 2 *' });
   notifications = t.app.get(NotificationsService);
   ana = await createAccount(t, { displayName: 'Ana Quishpe' });
   ben = await createAccount(t, { displayName: 'Ben Walker', locale: 'en' });
@@ -238,5 +240,18 @@ describe('earlier features notify through the centre', () => {
     const list = await request(t.http).get('/api/notifications').set(bearer(ana)).expect(200);
     expect(list.body.items[0]).toMatchObject({ type: 'forum_answer', title: 'Nueva respuesta a tu pregunta', body: '«Plazos de la nacionalidad por residencia»' });
     expect(list.body.items[0].link).toMatch(new RegExp(`^/foro/preguntas/${questionId}#respuesta-`));
+  });
+});
+
+describe('configuration', () => {
+  it('keeps the digest schedule in pg-boss (registered before the job runner starts)', async () => {
+    const rows = await sql<{ cron: string }>(`select cron from pgboss.schedule where name = 'notifications-digest'`);
+    expect(rows).toEqual([{ cron: '0 3 29 2 *' }]);
+  });
+
+  it('reads the digest schedule from NOTIFY_DIGEST_CRON, `off` turns it off, a malformed one stops the start', () => {
+    expect(loadConfig({}).notifyDigestCron).toBe('0 17 * * *');
+    expect(loadConfig({ NOTIFY_DIGEST_CRON: 'off' }).notifyDigestCron).toBeNull();
+    expect(() => loadConfig({ NOTIFY_DIGEST_CRON: 'every evening' })).toThrow(ConfigError);
   });
 });

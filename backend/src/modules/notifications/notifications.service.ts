@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpStatus, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppException } from '../../common/http/app-exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -60,7 +60,7 @@ interface Row {
  * one click (RFC 8058), without logging in.
  */
 @Injectable()
-export class NotificationsService implements OnModuleInit {
+export class NotificationsService {
   private readonly logger = new Logger('notifications');
 
   constructor(
@@ -71,9 +71,8 @@ export class NotificationsService implements OnModuleInit {
     users: UsersService,
   ) {
     users.registerPersonalData({ name: 'notifications', export: (id) => this.exportFor(id), erase: (em, id) => this.eraseFor(em, id) });
-  }
-
-  onModuleInit(): void {
+    // In the constructor: the job service starts pg-boss (queues, schedules) in its own onModuleInit, which
+    // Nest may run before this module's.
     this.jobs.register(NOTIFY_DIGEST_QUEUE, () => this.sendDigests().then(() => undefined));
     if (this.config.notifyDigestCron) this.jobs.scheduleCron(NOTIFY_DIGEST_QUEUE, this.config.notifyDigestCron);
   }
