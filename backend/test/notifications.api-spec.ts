@@ -243,6 +243,24 @@ describe('earlier features notify through the centre', () => {
   });
 });
 
+describe('personal data', () => {
+  it('exports the notifications and choices, and erases them with the account', async () => {
+    const dora = await createAccount(t, { displayName: 'Dora' });
+    await request(t.http).put('/api/notifications/preferences').set(bearer(dora)).send({ message: 'never' }).expect(200);
+    await notifications.notify(dora.id, 'message', { fromName: 'Eva' }, '/mensajes');
+    const exported = await request(t.http).get('/api/me/export').set(bearer(dora)).expect(200);
+    expect(exported.body.sections.notifications).toMatchObject({ notifications: [expect.objectContaining({ type: 'message', params: { fromName: 'Eva' } })], preferences: [{ type: 'message', mode: 'never' }] });
+    await request(t.http).delete('/api/me').set(bearer(dora)).expect((res) => expect(res.status).toBeLessThan(300));
+    const left = await sql<{ n: number }>(
+      `select (select count(*) from notifications where recipient_id = ?)::int + (select count(*) from notification_preferences where user_id = ?)::int as n`,
+      [dora.id, dora.id],
+    );
+    expect(left[0].n).toBe(0);
+    // A later event for the deleted account is not recorded.
+    expect(await notifications.notify(dora.id, 'message', { fromName: 'Eva' }, '/mensajes')).toEqual({ notified: false, mailed: false });
+  });
+});
+
 describe('configuration', () => {
   it('keeps the digest schedule in pg-boss (registered before the job runner starts)', async () => {
     const rows = await sql<{ cron: string }>(`select cron from pgboss.schedule where name = 'notifications-digest'`);
