@@ -21,6 +21,7 @@ import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
 import { BlogModule } from './modules/blog/blog.module';
 import { LegalModule } from './modules/legal/legal.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -88,6 +89,7 @@ export class AppModule {
         ForumModule,
         LegalModule,
         BlogModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -63,6 +63,11 @@ export const envSchema = z.object({
     .string()
     .refine((v) => v === 'off' || validCron(v), 'must be a cron expression (5 or 6 fields) or off')
     .default('0 7 * * *'),
+  /** When the daily digest of notifications goes to people who chose it (cron, UTC), or `off`. */
+  NOTIFY_DIGEST_CRON: z
+    .string()
+    .refine((v) => v === 'off' || validCron(v), 'must be a cron expression (5 or 6 fields) or off')
+    .default('0 17 * * *'),
   /** Limits on reading one feed: the whole request (redirects and body included), and the body's size. */
   NEWS_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   NEWS_MAX_FEED_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
@@ -117,6 +122,8 @@ export interface AppConfig {
   /** null: no scheduled news ingestion in this instance. */
   newsCron: string | null;
   forumDigestCron: string | null;
+  /** null: this instance never sends the notification digest. */
+  notifyDigestCron: string | null;
   newsFetchTimeoutMs: number;
   newsMaxFeedBytes: number;
   newsBackoffMinutes: number;
@@ -174,6 +181,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     followUpCron: e.FOLLOW_UP_CRON,
     newsCron: e.NEWS_CRON === 'off' ? null : e.NEWS_CRON,
     forumDigestCron: e.FORUM_DIGEST_CRON === 'off' ? null : e.FORUM_DIGEST_CRON,
+    notifyDigestCron: e.NOTIFY_DIGEST_CRON === 'off' ? null : e.NOTIFY_DIGEST_CRON,
     newsFetchTimeoutMs: e.NEWS_FETCH_TIMEOUT_MS,
     newsMaxFeedBytes: e.NEWS_MAX_FEED_BYTES,
     newsBackoffMinutes: e.NEWS_BACKOFF_MINUTES,

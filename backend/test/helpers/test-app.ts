@@ -46,6 +46,8 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
     NEWS_CRON: 'off',
     NEWS_ALLOW_PRIVATE_HOSTS: 'true',
     NEWS_FETCH_TIMEOUT_MS: '1500',
+    // The notification digest runs when a test calls it, not on a clock.
+    NOTIFY_DIGEST_CRON: 'off',
     ...env,
   });
   const log = logTo ? pino({ level: 'info', redact: { paths: REDACT, censor: '[redacted]' } }, logTo) : createRootLogger('silent');

@@ -88,10 +88,29 @@ export function originCheck(config: AppConfig): RequestHandler {
   };
 }
 
+/**
+ * Paths (under /api) that also take a form body: RFC 8058 one-click unsubscribe, which mail programs POST as
+ * `List-Unsubscribe=One-Click`, form-encoded or multipart. The token is in the URL; the body is read and dropped.
+ */
+const FORM_PATHS = new Set(['/notifications/unsubscribe']);
+
 /** JSON bodies up to 1 MB; malformed or oversized bodies get the API error shape, never a 500. */
 export function jsonBody(): RequestHandler {
   const parse = express.json({ limit: '1mb', strict: false });
   return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'POST' && FORM_PATHS.has(req.path) && req.is(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'])) {
+      let size = 0;
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > 16_384) req.destroy();
+      });
+      req.on('end', () => {
+        req.body = {};
+        next();
+      });
+      req.on('error', () => undefined);
+      return;
+    }
     const length = Number(req.headers['content-length'] ?? 0);
     const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && !SAFE_METHODS.has(req.method) && !req.is(['application/json', 'application/*+json'])) {

@@ -161,6 +161,11 @@ export const MESSAGES = {
     en: 'New accounts can post {limit} comments a day. You can post another in {minutes} minutes.',
   },
   'blog.slug_taken': { es: 'No se pudo crear la dirección de la entrada. Vuelve a intentarlo.', en: 'The post address could not be created. Please try again.' },
+  'notifications.not_found': { es: 'No existe ese aviso.', en: 'There is no such notification.' },
+  'notifications.bad_unsubscribe': {
+    es: 'Este enlace para dejar de recibir correos no es válido. Puedes cambiar tus avisos en «Mi cuenta».',
+    en: 'This unsubscribe link is not valid. You can change your notifications in "My account".',
+  },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;

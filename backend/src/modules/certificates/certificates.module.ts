@@ -1,5 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ClassesModule } from '../classes/classes.module';
 import { ClassroomModule } from '../classroom/classroom.module';
 import { UsersModule } from '../users/users.module';
@@ -14,7 +15,7 @@ import { StatusListsService } from './status-lists.service';
 
 /** Certificates of completion: PDF with QR, public verification, signed Open Badges 3.0 credentials, revocation lists. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Certificate, IssuerKey, CertificateStatusList, CertificateBatch]), ClassesModule, ClassroomModule, UsersModule],
+  imports: [MikroOrmModule.forFeature([Certificate, IssuerKey, CertificateStatusList, CertificateBatch]), ClassesModule, ClassroomModule, UsersModule, NotificationsModule],
   controllers: [CertificatesController, MyCertificatesController, ClassCertificatesController, StatusListsController, DidController],
   providers: [IssuerKeysService, CredentialSigner, StatusListsService, CertificatesService, CertificateBatchesService, CertificatesPersonalData],
   exports: [CertificatesService, IssuerKeysService],

@@ -11,6 +11,7 @@ import { Enrolment } from '../classroom/enrolment.entity';
 import type { Course } from '../courses/course.entity';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { Certificate } from './certificate.entities';
 import { certificateFileName, groupedCode, renderCertificatePdf } from './certificate-pdf';
@@ -82,7 +83,8 @@ export class CertificatesService {
     private readonly em: EntityManager,
     private readonly signer: CredentialSigner,
     private readonly lists: StatusListsService,
-    private readonly mail: MailService,
+    mail: MailService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     events: ClassroomEvents,
     jobs: JobsService,
@@ -199,11 +201,10 @@ export class CertificatesService {
   }
 
   private async notifyIssued(c: Certificate, learner: User): Promise<void> {
-    await this.mail.sendToUser(
-      learner,
-      { name: 'certificate_issued', params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code) } },
-      [{ kind: 'certificate', ref: c.code }],
-    );
+    await this.notifications.notify(learner.id, 'certificate', { courseTitle: c.courseTitle[learner.locale], change: 'issued' }, '/certificados', {
+      mail: { name: 'certificate_issued', params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code) } },
+      attachments: [{ kind: 'certificate', ref: c.code }],
+    });
   }
 
   /** Completed enrolments (of living accounts) left without a certificate for ten minutes or more. */
@@ -271,9 +272,8 @@ export class CertificatesService {
     await this.lists.publish(c.statusList);
     const learner = c.user ? await em.findOne(User, { id: c.user.id, deletedAt: null }) : null;
     if (learner) {
-      await this.mail.sendToUser(learner, {
-        name: 'certificate_revoked',
-        params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code), reason },
+      await this.notifications.notify(learner.id, 'certificate', { courseTitle: c.courseTitle[learner.locale], change: 'revoked' }, '/certificados', {
+        mail: { name: 'certificate_revoked', params: { displayName: learner.displayName, courseTitle: c.courseTitle[learner.locale], code: groupedCode(c.code), link: verificationUrl(c.issuerUrl, c.code), reason } },
       });
     }
     this.logger.log({ certificate: c.id, by: actor.id }, 'certificate revoked');

@@ -4,7 +4,7 @@ import { AppException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CourseAssignment } from '../courses/course.entity';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess, classContext } from './classroom-access.service';
 import { CompletionService } from './completion.service';
@@ -33,7 +33,7 @@ export class AssignmentsService {
     private readonly em: EntityManager,
     private readonly access: ClassroomAccess,
     private readonly completion: CompletionService,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -117,7 +117,9 @@ export class AssignmentsService {
       const check = await this.completion.check(em, e);
       return { response: submissionResponse(s, s.assignment.slug), completed: check.completed, learner: e.user, classTitle: e.courseClass.title, assignmentTitle: s.assignment.title, classId: e.courseClass.id };
     });
-    await this.mail.sendToUser(learner, {
+    const path = `/clases/${classId}/tareas/${response.assignmentSlug}`;
+    await this.notifications.notify(learner.id, 'grade', { classTitle, itemTitle: assignmentTitle, kind: 'assignment', passed: dto.passed }, path, {
+      mail: {
         name: 'submission_graded',
         params: {
           displayName: learner.displayName,
@@ -126,9 +128,10 @@ export class AssignmentsService {
           passed: dto.passed,
           score: dto.score ?? null,
           feedback: dto.feedback,
-          link: `${this.config.publicUrl}/clases/${classId}/tareas/${response.assignmentSlug}`,
+          link: `${this.config.publicUrl}${path}`,
         },
-      });
+      },
+    });
     await this.completion.publish(completed);
     return response;
   }

@@ -4,7 +4,7 @@ import { AppException, ValidationFailedException } from '../../common/http/app-e
 import { renderMarkdown } from '../../common/text/markdown';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { ClassSession } from '../classes/class.entity';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { Announcement, Attendance } from './class-activity.entities';
 import type { AnnouncementRequest, AnnouncementResponse, AttendanceResponse, RosterLearner, RosterResponse } from './class-activity.dto';
@@ -25,7 +25,7 @@ export class ClassActivityService {
     private readonly access: ClassroomAccess,
     private readonly progress: ProgressService,
     private readonly completion: CompletionService,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -92,11 +92,11 @@ export class ClassActivityService {
     let sent = 0;
     for (const e of recipients) {
       const u = e.user;
-      const mailed = await this.mail.sendToUser(u, {
-        name: 'announcement',
-        params: { displayName: u.displayName, classTitle: courseClass.title, trainerName: author.displayName, title: a.title, body: a.bodyMd, link: `${this.config.publicUrl}/clases/${courseClass.id}` },
+      const path = `/clases/${courseClass.id}`;
+      const { notified } = await this.notifications.notify(u.id, 'announcement', { classTitle: courseClass.title, title: a.title }, path, {
+        mail: { name: 'announcement', params: { displayName: u.displayName, classTitle: courseClass.title, trainerName: author.displayName, title: a.title, body: a.bodyMd, link: `${this.config.publicUrl}${path}` } },
       });
-      if (mailed) sent += 1;
+      if (notified) sent += 1;
     }
     return { id: a.id, title: a.title, html: renderMarkdown(a.bodyMd, { deep: true }), authorName: author.displayName, createdAt: a.createdAt.toISOString(), recipients: sent };
   }

@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { ClassesModule } from '../classes/classes.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { AssignmentsService } from './assignments.service';
 import { Announcement, Attendance } from './class-activity.entities';
@@ -21,7 +22,7 @@ import { QuizzesService } from './quizzes.service';
 
 /** Taking part in classes: enrolment and waitlist, lessons, quizzes, assignments, attendance, announcements, completion. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement]), ClassesModule, UsersModule],
+  imports: [MikroOrmModule.forFeature([Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement]), ClassesModule, UsersModule, NotificationsModule],
   controllers: [EnrolmentsController, LearningController, ClassActivityController],
   providers: [ClassroomAccess, ClassroomEvents, ProgressService, CompletionService, EnrolmentsService, LessonsService, QuizzesService, AssignmentsService, ClassActivityService, ClassroomPersonalData],
   exports: [ClassroomEvents, ClassroomAccess],

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { ClassroomEvents, type EnrolmentCompleted } from './classroom-events.service';
 import type { CompletionState } from './completion';
@@ -22,7 +22,7 @@ export class CompletionService {
   constructor(
     private readonly progress: ProgressService,
     private readonly events: ClassroomEvents,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -54,9 +54,8 @@ export class CompletionService {
       em.execute<{ title: string }[]>('select title from classes where id = ?', [e.classId]),
     ]);
     if (!user || !rows[0]) return;
-    await this.mail.sendToUser(user, {
-      name: 'course_completed',
-      params: { displayName: user.displayName, classTitle: rows[0].title, link: `${this.config.publicUrl}/aprendizaje` },
+    await this.notifications.notify(user.id, 'enrolment', { classTitle: rows[0].title, change: 'completed' }, '/aprendizaje', {
+      mail: { name: 'course_completed', params: { displayName: user.displayName, classTitle: rows[0].title, link: `${this.config.publicUrl}/aprendizaje` } },
     });
   }
 }

@@ -9,6 +9,8 @@ import { hasEnded } from '../classes/dates';
 import { ClassSession } from '../classes/class.entity';
 import { MailService } from '../mail/mail.service';
 import type { MailTemplate } from '../mail/mail.templates';
+import type { EnrolmentChange } from '../notifications/notification-types';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { canManage, ClassroomAccess } from './classroom-access.service';
 import type { ClassMembershipResponse, EnrolmentDetailResponse, EnrolmentResponse, EnrolRequest, MyEnrolmentResponse, ProgressSummary, TeachingClassResponse } from './enrolments.dto';
@@ -18,6 +20,13 @@ import { ProgressService, type CourseStructure, type EnrolmentFacts } from './pr
 import type { CompletionState } from './completion';
 
 type Notice = { user: User; template: MailTemplate };
+
+const ENROLMENT_CHANGES: Partial<Record<MailTemplate['name'], EnrolmentChange>> = {
+  enrolment_active: 'active',
+  enrolment_waitlisted: 'waitlisted',
+  enrolment_promoted: 'promoted',
+  enrolment_removed: 'removed',
+};
 
 function iso(d: Date | null): string | null {
   return d ? d.toISOString() : null;
@@ -55,6 +64,7 @@ export class EnrolmentsService {
     private readonly access: ClassroomAccess,
     private readonly progress: ProgressService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     private readonly classes: ClassesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -66,8 +76,16 @@ export class EnrolmentsService {
     return `${this.config.publicUrl}/clases/${classId}`;
   }
 
+  /** Each change goes to the learner's notification centre, with the enrolment email as the `enrolment` preference says. */
   private async notify(notices: Notice[]): Promise<void> {
-    for (const n of notices) await this.mail.sendToUser(n.user, n.template);
+    for (const n of notices) {
+      const change = ENROLMENT_CHANGES[n.template.name];
+      if (!change || !('classTitle' in n.template.params)) {
+        await this.mail.sendToUser(n.user, n.template);
+        continue;
+      }
+      await this.notifications.notify(n.user.id, 'enrolment', { classTitle: n.template.params.classTitle, change }, n.template.params.link, { mail: n.template });
+    }
   }
 
   private async waitlistPosition(em: EntityManager, e: Enrolment): Promise<number | null> {

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { CourseQuiz } from '../courses/course.entity';
 import type { QuizQuestion } from '../courses/course-content.schema';
@@ -50,7 +50,7 @@ export class QuizzesService {
     private readonly em: EntityManager,
     private readonly access: ClassroomAccess,
     private readonly completion: CompletionService,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -157,9 +157,9 @@ export class QuizzesService {
       const allowed = quiz.maxAttempts + e.extraAttempts[slug];
       return { allowance: { quizSlug: slug, maxAttempts: allowed, attemptsUsed: used, attemptsLeft: Math.max(0, allowed - used) }, learner: e.user, classTitle: e.courseClass.title, quizTitle: quiz.title };
     });
-    await this.mail.sendToUser(learner, {
-      name: 'extra_attempt',
-      params: { displayName: learner.displayName, classTitle, quizTitle, link: `${this.config.publicUrl}/clases/${found.courseClass.id}/cuestionarios/${slug}` },
+    const path = `/clases/${found.courseClass.id}/cuestionarios/${slug}`;
+    await this.notifications.notify(learner.id, 'grade', { classTitle, itemTitle: quizTitle, kind: 'extra_attempt', passed: false }, path, {
+      mail: { name: 'extra_attempt', params: { displayName: learner.displayName, classTitle, quizTitle, link: `${this.config.publicUrl}${path}` } },
     });
     return allowance;
   }

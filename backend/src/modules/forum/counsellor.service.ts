@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpStatus, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { AppException } from '../../common/http/app-exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
@@ -29,7 +29,7 @@ interface QueueRow extends SummaryRow {
  * figures per category.
  */
 @Injectable()
-export class CounsellorService implements OnModuleInit {
+export class CounsellorService {
   private readonly logger = new Logger('forum');
 
   constructor(
@@ -37,9 +37,9 @@ export class CounsellorService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onModuleInit(): void {
+  ) {
+    // In the constructor, like every other job: pg-boss creates queues and schedules in the job service's
+    // own onModuleInit, which Nest may run before this module's (the schedule was then never registered).
     this.jobs.register(DIGEST_QUEUE, () => this.sendDigest().then(() => undefined));
     if (this.config.forumDigestCron) this.jobs.scheduleCron(DIGEST_QUEUE, this.config.forumDigestCron);
   }

@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { LegalModule } from '../legal/legal.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { ForumController } from './forum.controller';
 import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from './forum.entities';
@@ -12,7 +13,7 @@ import { ModerationService } from './moderation.service';
 
 /** Legal-counselling forum: anonymous questions that never leak, personal data masked before publishing, verified counsellors. */
 @Module({
-  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule, LegalModule],
+  imports: [MikroOrmModule.forFeature([ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord]), UsersModule, LegalModule, NotificationsModule],
   controllers: [ForumController, ForumModerationController],
   providers: [ForumService, ModerationService, CounsellorService, ForumPersonalData],
   // Blogs reuse the suspensions, watched words and the moderation queue.

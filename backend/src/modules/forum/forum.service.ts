@@ -6,7 +6,7 @@ import { pgArray } from '../../common/db/pg-array';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { Role } from '../users/role';
 import { User, type Locale } from '../users/user.entity';
 import type { NewsTag } from '../news/tags';
@@ -156,7 +156,7 @@ export class ForumService {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly legal: LegalService,
   ) {}
@@ -479,12 +479,13 @@ export class ForumService {
     return new Map(rows.map((r) => [r.user_id, r.credential]));
   }
 
-  /** The asker hears about every new answer by mail, anonymous or not; the address is never shown to anyone. */
+  /** The asker hears about every new answer (in Puente, and by mail as they chose), anonymous or not; the address is never shown to anyone. */
   async notifyAsker(question: ForumQuestion, answerId: string, byCounsellor: boolean): Promise<void> {
     try {
-      await this.mail.sendToUser(question.author, {
-        name: 'forum_new_answer',
-        params: { displayName: question.author.displayName, questionTitle: question.title, byCounsellor, link: `${this.config.publicUrl}/foro/preguntas/${question.id}#respuesta-${answerId}` },
+      const path = `/foro/preguntas/${question.id}#respuesta-${answerId}`;
+      // The preference for `forum_answer` decides whether this mail goes now, in the digest or not at all.
+      await this.notifications.notify(question.author.id, 'forum_answer', { questionTitle: question.title, byCounsellor }, path, {
+        mail: { name: 'forum_new_answer', params: { displayName: question.author.displayName, questionTitle: question.title, byCounsellor, link: `${this.config.publicUrl}${path}` } },
       });
     } catch (e) {
       this.logger.error({ err: { message: (e as Error).message }, question: question.id }, 'answer notification failed');

@@ -6,7 +6,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobsService } from '../jobs/jobs.service';
 import type { Locale } from '../users/user.entity';
-import { renderMail, type MailTemplate } from './mail.templates';
+import { renderMail, unsubscribeFooter, type MailTemplate } from './mail.templates';
 
 /** A file to attach, named by kind and reference: it is produced when the mail is delivered, so jobs stay small. */
 export interface AttachmentRef {
@@ -27,6 +27,13 @@ export interface MailJob {
   locale: Locale;
   template: MailTemplate;
   attachments?: AttachmentRef[];
+  /** A notification email: its one-click unsubscribe token (RFC 8058), and whether it is the daily digest. */
+  unsubscribe?: { token: string; digest?: boolean };
+}
+
+/** Options of a notification email (never of a transactional one: password reset, verification, sign-on). */
+export interface SendOptions {
+  unsubscribe?: { token: string; digest?: boolean };
 }
 
 const QUEUE = 'mail.send';
@@ -60,14 +67,14 @@ export class MailService implements OnModuleDestroy {
     this.attachmentProviders.set(kind, provider);
   }
 
-  async send(to: string, locale: Locale, template: MailTemplate, attachments?: AttachmentRef[]): Promise<void> {
-    await this.jobs.enqueue<MailJob>(QUEUE, { to, locale, template, ...(attachments?.length ? { attachments } : {}) });
+  async send(to: string, locale: Locale, template: MailTemplate, attachments?: AttachmentRef[], options: SendOptions = {}): Promise<void> {
+    await this.jobs.enqueue<MailJob>(QUEUE, { to, locale, template, ...(attachments?.length ? { attachments } : {}), ...(options.unsubscribe ? { unsubscribe: options.unsubscribe } : {}) });
   }
 
   /** To an account, in its language; nothing for a deleted account (its email is gone). */
-  async sendToUser(user: { email: string | null; locale: Locale }, template: MailTemplate, attachments?: AttachmentRef[]): Promise<boolean> {
+  async sendToUser(user: { email: string | null; locale: Locale }, template: MailTemplate, attachments?: AttachmentRef[], options: SendOptions = {}): Promise<boolean> {
     if (!user.email) return false;
-    await this.send(user.email, user.locale, template, attachments);
+    await this.send(user.email, user.locale, template, attachments, options);
     return true;
   }
 
@@ -84,7 +91,14 @@ export class MailService implements OnModuleDestroy {
 
   /** Renders and hands the message to the transport. Logs the template, never the body or the token. */
   async deliver(job: MailJob): Promise<void> {
-    const mail = renderMail(job.template, job.locale);
+    // One-click unsubscribe (RFC 8058): mail programs POST to the API address; the visible link opens a page
+    // with a button, because mail scanners follow links and a GET must not change anything.
+    const unsub = job.unsubscribe ? encodeURIComponent(job.unsubscribe.token) : undefined;
+    const footer = unsub ? unsubscribeFooter(job.locale, `${this.config.publicUrl}/avisos/baja?token=${unsub}`, job.unsubscribe?.digest === true) : undefined;
+    const listHeaders: Record<string, string> = unsub
+      ? { 'List-Unsubscribe': `<${this.config.publicUrl}/api/notifications/unsubscribe?token=${unsub}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+      : {};
+    const mail = renderMail(job.template, job.locale, footer);
     const attachments = await this.resolveAttachments(job.attachments);
     const info = await this.transport.sendMail({
       from: this.config.mailFrom,
@@ -92,7 +106,7 @@ export class MailService implements OnModuleDestroy {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: { 'Content-Language': job.locale },
+      headers: { 'Content-Language': job.locale, ...listHeaders },
       attachments,
     });
     if (this.outbox) {

@@ -1,4 +1,4 @@
-import { renderMail } from './mail.templates';
+import { renderMail, unsubscribeFooter } from './mail.templates';
 
 describe('renderMail', () => {
   const params = { displayName: 'Ana <b>', link: 'http://localhost:3000/verificar-correo?token=abc' };
@@ -17,5 +17,15 @@ describe('renderMail', () => {
     const m = renderMail({ name: 'password_reset', params }, 'es');
     expect(m.html).toContain('Ana &lt;b&gt;');
     expect(m.html).not.toContain('Ana <b>');
+  });
+  it('puts the unsubscribe note and link under a notification email, and none under a transactional one', () => {
+    const url = 'http://localhost:3000/avisos/baja?token=t0k&x=<y>';
+    const m = renderMail({ name: 'notification', params: { displayName: 'Ana', title: 'Mensaje nuevo de Carmen', body: 'Ábrelo.', link: 'http://localhost:3000/mensajes' } }, 'es', unsubscribeFooter('es', url, false));
+    expect(m.text).toContain(`Dejar de recibir este tipo de correo: ${url}`);
+    expect(m.html).toContain('href="http://localhost:3000/avisos/baja?token=t0k&amp;x=&lt;y&gt;"');
+    const digest = renderMail({ name: 'notification_digest', params: { displayName: 'Ben', items: '• One', count: 1, link: 'http://localhost:3000/avisos' } }, 'en', unsubscribeFooter('en', url, true));
+    expect(digest.subject).toBe('Your Puente digest: 1 new notification');
+    expect(digest.text).toContain('Stop getting the daily digest');
+    expect(renderMail({ name: 'password_reset', params }, 'es').text).not.toContain('Dejar de recibir');
   });
 });

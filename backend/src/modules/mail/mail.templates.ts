@@ -3,6 +3,7 @@ import { ADVOCACY_TEMPLATES, type AdvocacyTemplate } from './advocacy.templates'
 import { CERTIFICATE_TEMPLATES, type CertificateTemplate } from './certificates.templates';
 import { CLASSROOM_TEMPLATES, type ClassroomTemplate } from './classroom.templates';
 import { FORUM_TEMPLATES, type ForumTemplate } from './forum.templates';
+import { NOTIFICATION_TEMPLATES, type NotificationTemplate } from './notifications.templates';
 
 export interface RenderedMail {
   subject: string;
@@ -19,7 +20,8 @@ export type MailTemplate =
   | ClassroomTemplate
   | CertificateTemplate
   | AdvocacyTemplate
-  | ForumTemplate;
+  | ForumTemplate
+  | NotificationTemplate;
 
 /** What one language of a template says: paragraphs, an optional quoted block (user text) and one action. */
 export interface MailContent {
@@ -41,7 +43,7 @@ function paragraphs(lines: string[]): string {
   return lines.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('');
 }
 
-function layout(locale: Locale, c: MailContent, href: string): string {
+function layout(locale: Locale, c: MailContent, href: string, footer?: MailFooter): string {
   const quote = c.quote
     ? `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #0b5d3b;background:#f4f7f5">${c.quote
         .split(/\n{2,}/)
@@ -49,7 +51,7 @@ function layout(locale: Locale, c: MailContent, href: string): string {
         .join('')}</blockquote>`
     : '';
   const button = `<p style="margin:24px 0"><a href="${escapeHtml(href)}" style="background:#0b5d3b;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(c.action)}</a></p><p style="margin:0 0 16px;font-size:14px;color:#555">${escapeHtml(href)}</p>`;
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(c.subject)}</title></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(c.subject)}</h1>${paragraphs(c.lines)}${quote}${paragraphs(c.after ?? [])}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:13px;color:#555">Puente</p></body></html>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(c.subject)}</title></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:560px;margin:0 auto;padding:24px"><h1 style="font-size:20px">${escapeHtml(c.subject)}</h1>${paragraphs(c.lines)}${quote}${paragraphs(c.after ?? [])}${button}<hr style="border:none;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:13px;color:#555">Puente</p>${footer ? `<p style="font-size:13px;color:#555">${escapeHtml(footer.note)} <a href="${escapeHtml(footer.unsubscribeUrl)}">${escapeHtml(footer.unsubscribeLabel)}</a></p>` : ''}</body></html>`;
 }
 
 const ACCOUNT_TEMPLATES = {
@@ -91,12 +93,39 @@ const ACCOUNT_TEMPLATES = {
   },
 } satisfies Record<string, TemplateSet<LinkParams>>;
 
-const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES, ...ADVOCACY_TEMPLATES, ...FORUM_TEMPLATES };
+const TEMPLATES = { ...ACCOUNT_TEMPLATES, ...CLASSROOM_TEMPLATES, ...CERTIFICATE_TEMPLATES, ...ADVOCACY_TEMPLATES, ...FORUM_TEMPLATES, ...NOTIFICATION_TEMPLATES };
 
-export function renderMail(template: MailTemplate, locale: Locale): RenderedMail {
+/** The unsubscribe note under a notification email: why it came, and a link that turns this kind off. */
+export interface MailFooter {
+  note: string;
+  unsubscribeLabel: string;
+  unsubscribeUrl: string;
+}
+
+const FOOTER_TEXT: Record<Locale, { note: string; label: string; digestNote: string; digestLabel: string }> = {
+  es: {
+    note: 'Recibes este correo por tus preferencias de avisos.',
+    label: 'Dejar de recibir este tipo de correo',
+    digestNote: 'Recibes este resumen diario por tus preferencias de avisos.',
+    digestLabel: 'Dejar de recibir el resumen diario',
+  },
+  en: {
+    note: 'You get this email because of your notification settings.',
+    label: 'Stop getting this kind of email',
+    digestNote: 'You get this daily digest because of your notification settings.',
+    digestLabel: 'Stop getting the daily digest',
+  },
+};
+
+export function unsubscribeFooter(locale: Locale, unsubscribeUrl: string, digest: boolean): MailFooter {
+  const t = FOOTER_TEXT[locale];
+  return { note: digest ? t.digestNote : t.note, unsubscribeLabel: digest ? t.digestLabel : t.label, unsubscribeUrl };
+}
+
+export function renderMail(template: MailTemplate, locale: Locale, footer?: MailFooter): RenderedMail {
   const set = TEMPLATES[template.name] as TemplateSet<typeof template.params>;
   const c = set[locale](template.params);
   const link = template.params.link;
-  const text = [...c.lines, ...(c.quote ? ['', ...c.quote.split('\n').map((l) => `> ${l}`), ''] : []), ...(c.after ?? []), '', `${c.action}: ${link}`, '', '— Puente'].join('\n');
-  return { subject: c.subject, text, html: layout(locale, c, link) };
+  const text = [...c.lines, ...(c.quote ? ['', ...c.quote.split('\n').map((l) => `> ${l}`), ''] : []), ...(c.after ?? []), '', `${c.action}: ${link}`, '', '— Puente', ...(footer ? ['', footer.note, `${footer.unsubscribeLabel}: ${footer.unsubscribeUrl}`] : [])].join('\n');
+  return { subject: c.subject, text, html: layout(locale, c, link, footer) };
 }

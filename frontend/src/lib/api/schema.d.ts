@@ -1811,6 +1811,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_preferences"];
+        put: operations["Notifications_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_unsubscribeInfo"];
+        put?: never;
+        post: operations["Notifications_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/officials": {
         parameters: {
             query?: never;
@@ -3481,6 +3577,46 @@ export interface components {
             title: string;
             verified: components["schemas"]["Verification"] | null;
         };
+        NotificationPage: {
+            hasMore: boolean;
+            items: components["schemas"]["NotificationResponse"][];
+            page: number;
+            pageSize: number;
+            /** @description Avisos sin leer en total */
+            unread: number;
+        };
+        NotificationPreferenceItem: {
+            /** @enum {string} */
+            defaultMode: "immediately" | "daily" | "never";
+            /** @description Nombre del tipo en el idioma de quien pregunta */
+            label: string;
+            /** @enum {string} */
+            mode: "immediately" | "daily" | "never";
+            /** @enum {string} */
+            type: "forum_answer" | "message" | "grade" | "announcement" | "enrolment" | "certificate";
+        };
+        NotificationPreferences: {
+            items: components["schemas"]["NotificationPreferenceItem"][];
+        };
+        NotificationResponse: {
+            /** @description Una línea más de detalle, en el idioma de quien pregunta */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Ruta dentro de Puente a la que lleva el aviso
+             * @example /foro/preguntas/…
+             */
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description Título en el idioma de quien pregunta */
+            title: string;
+            /** @enum {string} */
+            type: "forum_answer" | "message" | "grade" | "announcement" | "enrolment" | "certificate";
+        };
         OfficialResponse: {
             active: boolean;
             contactUrl: string | null;
@@ -4117,6 +4253,17 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        UnreadCount: {
+            unread: number;
+        };
+        UnsubscribeInfo: {
+            /** @description Qué correos se dejan de recibir, en el idioma de quien pregunta */
+            label: string;
+            /** @description Un tipo de aviso, o «digest» para el resumen diario */
+            scope: string;
+            /** @description Ya no se recibe ese correo */
+            unsubscribed: boolean;
+        };
         UpdateBlogPostRequest: {
             /** @description Markdown */
             body?: string;
@@ -4175,6 +4322,38 @@ export interface components {
             displayName?: string;
             /** @enum {string} */
             locale?: "es" | "en";
+        };
+        UpdateNotificationPreferences: {
+            /**
+             * @description Correo para «announcement»
+             * @enum {string}
+             */
+            announcement?: "immediately" | "daily" | "never";
+            /**
+             * @description Correo para «certificate»
+             * @enum {string}
+             */
+            certificate?: "immediately" | "daily" | "never";
+            /**
+             * @description Correo para «enrolment»
+             * @enum {string}
+             */
+            enrolment?: "immediately" | "daily" | "never";
+            /**
+             * @description Correo para «forum_answer»
+             * @enum {string}
+             */
+            forum_answer?: "immediately" | "daily" | "never";
+            /**
+             * @description Correo para «grade»
+             * @enum {string}
+             */
+            grade?: "immediately" | "daily" | "never";
+            /**
+             * @description Correo para «message»
+             * @enum {string}
+             */
+            message?: "immediately" | "daily" | "never";
         };
         UpdateOfficialRequest: {
             active?: boolean;
@@ -8541,6 +8720,259 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicSourceResponse"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tus avisos, los más recientes primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferences"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_unsubscribeInfo: {
+        parameters: {
+            query: {
+                /** @description El código del enlace del correo */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Qué correos apaga el enlace; no cambia nada (los filtros de correo siguen enlaces) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeInfo"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Notifications_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description El código del enlace del correo */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description RFC 8058: `List-Unsubscribe=One-Click` (o sin cuerpo; lo que cuenta es el código de la URL) */
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    "List-Unsubscribe"?: "One-Click";
+                };
+            };
+        };
+        responses: {
+            /** @description Ese tipo de correo pasa a «nunca»; los avisos siguen en Puente */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeInfo"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

@@ -7,6 +7,7 @@ import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
 import { legalEn } from './legal';
 import { newsEn } from './news';
+import { notificationsEn } from './notifications';
 import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
@@ -223,5 +224,6 @@ export const en: Messages = {
 	...blogEn,
 	...forumEn,
 	...forumDeskEn,
-	...legalEn
+	...legalEn,
+	...notificationsEn
 };

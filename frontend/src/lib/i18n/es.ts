@@ -11,6 +11,7 @@ import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
 import { legalEs } from './legal';
 import { newsEs } from './news';
+import { notificationsEs } from './notifications';
 import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
 
@@ -225,5 +226,6 @@ export const es = {
 	...blogEs,
 	...forumEs,
 	...forumDeskEs,
-	...legalEs
+	...legalEs,
+	...notificationsEs
 } as const;

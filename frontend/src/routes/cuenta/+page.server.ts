@@ -5,9 +5,14 @@ import { checkDisplayName, errs, type FieldErrors, hasErrors, text } from '$lib/
 import { clearSessionCookie, requireUser, setLangCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+const MODES = ['immediately', 'daily', 'never'] as const;
+type Mode = (typeof MODES)[number];
+const isMode = (v: unknown): v is Mode => typeof v === 'string' && (MODES as readonly string[]).includes(v);
+
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	return { account: user };
+	const prefs = await api(event).get('/api/notifications/preferences');
+	return { account: user, notificationPrefs: prefs.ok ? prefs.data.items : null };
 };
 
 export const actions: Actions = {
@@ -34,6 +39,24 @@ export const actions: Actions = {
 		setLangCookie(event.cookies, event.url, res.data.locale);
 		event.locals.locale = res.data.locale;
 		return { action: 'perfil' as const, values, fieldErrors: errs(), message: null };
+	},
+
+	/** Email preferences per notification type: one radio group each. */
+	avisos: async (event) => {
+		requireUser(event);
+		const data = await event.request.formData();
+		const body: Record<string, Mode> = {};
+		const fieldErrors: FieldErrors = {};
+		for (const type of ['forum_answer', 'message', 'grade', 'announcement', 'enrolment', 'certificate'] as const) {
+			const v = data.get(type);
+			if (v === null) continue;
+			if (isMode(v)) body[type] = v;
+			else fieldErrors[type] = t(event.locals.locale, 'notifications.modeInvalid');
+		}
+		if (hasErrors(fieldErrors)) return fail(400, { action: 'avisos' as const, fieldErrors, message: null });
+		const res = await api(event).put('/api/notifications/preferences', body);
+		if (!res.ok) return fail(res.status, { action: 'avisos' as const, fieldErrors: res.error.fieldErrors, message: hasErrors(res.error.fieldErrors) ? null : res.error.message });
+		return { action: 'avisos' as const, fieldErrors: errs(), message: null };
 	},
 
 	reenviar: async (event) => {
