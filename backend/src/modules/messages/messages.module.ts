@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ForumModule } from '../forum/forum.module';
+import { MessagesController } from './messages.controller';
+import { MessagesService } from './messages.service';
+
+/**
+ * Private messages. Reports on a message go through the forum's moderation queue (ModerationService knows
+ * the `message` kind); moderators read a message only once a member of its thread reported it.
+ */
+@Module({
+  imports: [ForumModule],
+  controllers: [MessagesController],
+  providers: [MessagesService],
+})
+export class MessagesModule {}
