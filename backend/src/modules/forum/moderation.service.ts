@@ -357,14 +357,15 @@ export class ModerationService {
 
   /**
    * A reported private message: its text and its sender as the other member knows them (the question's
-   * pseudonym when an anonymous asker wrote to a counsellor). `questionId` is the thread.
+   * pseudonym when an anonymous asker wrote to a counsellor). `questionId` is the forum question of a
+   * counsellor's thread (so an audited unmask works as for the question), else the thread.
    */
   private describeMessage(m: Message, reports: ForumReport[]): ModerationPost {
     const masked = m.thread.maskedUser?.id === m.author.id;
     return {
       kind: 'message',
       id: m.id,
-      questionId: m.thread.id,
+      questionId: m.thread.questionId ?? m.thread.id,
       questionTitle: 'Mensaje privado',
       authorName: masked ? (m.thread.pseudonym ?? '') : m.author.displayName,
       anonymous: masked,
