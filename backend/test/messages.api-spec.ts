@@ -305,3 +305,25 @@ describe('counsellors', () => {
     await send(counsellor, { threadId, body: 'Sigo aquí' }).expect(201);
   });
 });
+
+describe('personal data', () => {
+  it('the export has what one sent; deleting the account erases it and the other member keeps the thread', async () => {
+    const leaving = await aged('Se Va Pronto');
+    const stays = await aged('Se Queda');
+    const threadId = (await send(leaving, { toUserId: stays.id, body: 'Mi número es privado' }).expect(201)).body.threadId;
+    await send(stays, { threadId, body: 'Te contesto' }).expect(201);
+    const reported = (await send(stays, { threadId, body: 'Algo que ella denuncia' }).expect(201)).body.message.id;
+    await request(t.http).post(`/api/forum/posts/${reported}/reports`).set(bearer(leaving)).send({ reason: 'spam' }).expect(201);
+    await request(t.http).post('/api/messages/blocks').set(bearer(leaving)).send({ userId: dave.id }).expect(204);
+    const exported = (await request(t.http).get('/api/me/export').set(bearer(leaving)).expect(200)).body.sections.messages;
+    expect(exported).toMatchObject({ sent: [{ threadId, body: 'Mi número es privado' }], blocks: [{ userId: dave.id }], settings: { whoCanMessage: 'everyone' } });
+
+    await request(t.http).delete('/api/me').set(bearer(leaving)).expect(204);
+    const view = (await open(stays, threadId).expect(200)).body;
+    expect(view.thread.other).toMatchObject({ name: 'Usuario eliminado', deleted: true });
+    expect(view.messages.map((m: { mine: boolean }) => m.mine)).toEqual([true, true]);
+    const [row] = await sql<{ open_reports: number }>(`select open_reports from messages where id = ?`, [reported]);
+    expect(row.open_reports).toBe(0);
+    expect(await sql(`select 1 from message_blocks where blocker_id = ?`, [leaving.id])).toHaveLength(0);
+  });
+});

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ForumModule } from '../forum/forum.module';
+import { UsersModule } from '../users/users.module';
 import { MessagesController } from './messages.controller';
+import { MessagesPersonalData } from './messages-personal-data';
 import { MessagesService } from './messages.service';
 
 /**
@@ -8,8 +10,8 @@ import { MessagesService } from './messages.service';
  * the `message` kind); moderators read a message only once a member of its thread reported it.
  */
 @Module({
-  imports: [ForumModule],
+  imports: [ForumModule, UsersModule],
   controllers: [MessagesController],
-  providers: [MessagesService],
+  providers: [MessagesService, MessagesPersonalData],
 })
 export class MessagesModule {}
