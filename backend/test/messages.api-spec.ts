@@ -215,6 +215,24 @@ describe('refusals', () => {
   });
 });
 
+describe('at the same time', () => {
+  it('two people writing to each other first at once get one thread', async () => {
+    const x = await aged('Simultánea Uno');
+    const y = await aged('Simultánea Dos');
+    const [a, b] = await Promise.all([send(x, { toUserId: y.id, body: 'Hola' }), send(y, { toUserId: x.id, body: 'Hola' })]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.threadId).toBe(b.body.threadId);
+  });
+
+  it('a new account firing conversations in parallel still starts only 5', async () => {
+    const fresh = await createAccount(t, { displayName: 'Nueva en Paralelo' });
+    const people: Account[] = [];
+    for (let i = 0; i < 8; i++) people.push(await aged(`Paralelo ${i}`));
+    const results = await Promise.all(people.map((p) => send(fresh, { toUserId: p.id, body: 'Hola' })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+  });
+});
+
 describe('reports', () => {
   it('only a member of the thread may report a message; moderators see reported messages only, and can hide one', async () => {
     const sent = (await send(dave, { toUserId: bob.id, body: 'Mensaje **ofensivo** de prueba' }).expect(201)).body;
