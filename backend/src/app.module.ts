@@ -20,6 +20,7 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
 import { BlogModule } from './modules/blog/blog.module';
+import { MessagesModule } from './modules/messages/messages.module';
 import { LegalModule } from './modules/legal/legal.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
@@ -90,6 +91,7 @@ export class AppModule {
         LegalModule,
         BlogModule,
         NotificationsModule,
+        MessagesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -11,9 +11,10 @@ import { Course, CourseAssignment, CourseLesson, CourseQuiz } from '../modules/c
 import { NewsCorrection, NewsIngestRun, NewsItem, NewsSource } from '../modules/news/news.entities';
 import { ForumAnswer, ForumCategory, ForumMember, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord } from '../modules/forum/forum.entities';
 import { BlogComment, BlogPost } from '../modules/blog/blog.entities';
+import { Message, MessageBlock, MessageSettings, MessageThread, MessageThreadMember } from '../modules/messages/messages.entities';
 import { LegalPassage } from '../modules/legal/legal.entities';
 import { Notification, NotificationPreference, NotificationUnsubscribeToken } from '../modules/notifications/notification.entities';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app, the CLI and the migration generator. */
-export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch, Official, Campaign, Signature, Brief, BriefVersion, BriefSend, Delivery, DeliveryReply, NewsSource, NewsItem, NewsCorrection, NewsIngestRun, ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord, LegalPassage, BlogPost, BlogComment, Notification, NotificationPreference, NotificationUnsubscribeToken];
+export const ENTITIES = [User, Session, AuthToken, LoginFailure, Course, CourseLesson, CourseQuiz, CourseAssignment, CourseClass, ClassSession, Enrolment, LessonProgress, QuizAttempt, Submission, Attendance, Announcement, Certificate, IssuerKey, CertificateStatusList, CertificateBatch, Official, Campaign, Signature, Brief, BriefVersion, BriefSend, Delivery, DeliveryReply, NewsSource, NewsItem, NewsCorrection, NewsIngestRun, ForumCategory, ForumQuestion, ForumAnswer, ForumReport, ForumModerationEntry, ForumMember, ForumWatchedWord, LegalPassage, BlogPost, BlogComment, Notification, NotificationPreference, NotificationUnsubscribeToken, MessageThread, MessageThreadMember, Message, MessageBlock, MessageSettings];

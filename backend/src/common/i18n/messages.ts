@@ -166,6 +166,29 @@ export const MESSAGES = {
     es: 'Este enlace para dejar de recibir correos no es válido. Puedes cambiar tus avisos en «Mi cuenta».',
     en: 'This unsubscribe link is not valid. You can change your notifications in "My account".',
   },
+  'messages.user_not_found': { es: 'No existe esa persona.', en: 'There is no such person.' },
+  'messages.thread_not_found': { es: 'No existe esa conversación.', en: 'There is no such conversation.' },
+  'messages.question_not_found': { es: 'No existe esa pregunta.', en: 'There is no such question.' },
+  'messages.to_self': { es: 'No puedes escribirte a ti misma ni a ti mismo.', en: 'You cannot write to yourself.' },
+  'messages.cannot_write': { es: 'No puedes escribir a esta persona.', en: 'You cannot write to this person.' },
+  'messages.recipient_nobody': { es: 'Esta persona no recibe mensajes privados.', en: 'This person does not receive private messages.' },
+  'messages.recipient_classmates': {
+    es: 'Esta persona solo recibe mensajes de quienes comparten una clase con ella.',
+    en: 'This person only receives messages from people who share a class with them.',
+  },
+  'messages.not_your_claim': {
+    es: 'Solo quien tiene reservada esta pregunta puede escribir a quien la hizo.',
+    en: 'Only the counsellor who has claimed this question can write to its asker.',
+  },
+  'messages.cannot_block_self': { es: 'No puedes bloquearte a ti misma ni a ti mismo.', en: 'You cannot block yourself.' },
+  'messages.rate_limited_messages': {
+    es: 'Las cuentas nuevas pueden enviar {limit} mensajes al día. Podrás enviar otro dentro de {minutes} minutos.',
+    en: 'New accounts can send {limit} messages a day. You can send another in {minutes} minutes.',
+  },
+  'messages.rate_limited_threads': {
+    es: 'Las cuentas nuevas pueden empezar {limit} conversaciones al día. Podrás empezar otra dentro de {minutes} minutos.',
+    en: 'New accounts can start {limit} conversations a day. You can start another in {minutes} minutes.',
+  },
   'internal': { es: 'Error interno. Ya lo estamos revisando.', en: 'Internal error. We are looking into it.' },
   'unavailable': { es: 'Servicio no disponible temporalmente.', en: 'Service temporarily unavailable.' },
 } satisfies Dict;
@@ -225,6 +248,7 @@ const RULES: Record<string, { es: string; en: string }> = {
   isQuestion: { es: 'debe ser una pregunta, no una respuesta', en: 'must be a question, not an answer' },
   notOwnPost: { es: 'no puede ser una publicación tuya', en: 'cannot be one of your own posts' },
   watchedWord: { es: 'contiene una palabra que no se admite en Puente: «{0}»', en: 'contains a word not allowed on Puente: "{0}"' },
+  oneRecipient: { es: 'indica a quién escribes: toUserId, questionId o threadId (solo uno)', en: 'say who you are writing to: toUserId, questionId or threadId (only one)' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };

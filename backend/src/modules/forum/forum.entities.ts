@@ -20,8 +20,8 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const REPORT_REASONS = ['personal_data', 'spam', 'abuse', 'misleading', 'off_topic', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
-/** Forum posts, and members' blog posts and comments, which go through the same reports and queue. */
-export const POST_KINDS = ['question', 'answer', 'blog_post', 'blog_comment'] as const;
+/** Forum posts, members' blog posts and comments, and private messages, which go through the same reports and queue. */
+export const POST_KINDS = ['question', 'answer', 'blog_post', 'blog_comment', 'message'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
 export const WATCH_ACTIONS = ['block', 'review'] as const;

@@ -4,6 +4,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { BlogComment, BlogPost } from '../blog/blog.entities';
+import { Message } from '../messages/messages.entities';
 import { User } from '../users/user.entity';
 import type { ModerationAction, ModerationPost, ModerationQueue, ReportRequest, SuspendRequest, UnmaskResponse, WatchedWordRequest, WatchedWordResponse } from './forum.dto';
 import { ForumAnswer, ForumModerationEntry, ForumQuestion, ForumReport, ForumWatchedWord, type Visibility } from './forum.entities';
@@ -16,10 +17,11 @@ type Post =
   | { kind: 'question'; question: ForumQuestion }
   | { kind: 'answer'; answer: ForumAnswer; question: ForumQuestion }
   | { kind: 'blog_post'; blogPost: BlogPost }
-  | { kind: 'blog_comment'; comment: BlogComment; blogPost: BlogPost };
+  | { kind: 'blog_comment'; comment: BlogComment; blogPost: BlogPost }
+  | { kind: 'message'; message: Message };
 
 /** The post itself: what carries visibility, reports and the author. */
-function targetOf(post: Post): ForumQuestion | ForumAnswer | BlogPost | BlogComment {
+function targetOf(post: Post): ForumQuestion | ForumAnswer | BlogPost | BlogComment | Message {
   switch (post.kind) {
     case 'question':
       return post.question;
@@ -29,6 +31,8 @@ function targetOf(post: Post): ForumQuestion | ForumAnswer | BlogPost | BlogComm
       return post.blogPost;
     case 'blog_comment':
       return post.comment;
+    case 'message':
+      return post.message;
   }
 }
 
@@ -64,7 +68,9 @@ export class ModerationService {
       const target = targetOf(post);
       // A blog draft is its author's alone: nobody else can have seen it to report it.
       const draft = (post.kind === 'blog_post' || post.kind === 'blog_comment') && post.blogPost.status !== 'published' && post.blogPost.author.id !== user.id;
-      if (isDeleted(post) || draft) throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
+      // A private message exists only for the two members of its thread: only they can report it.
+      const outsider = post.kind === 'message' && post.message.thread.userA.id !== user.id && post.message.thread.userB.id !== user.id;
+      if (isDeleted(post) || draft || outsider) throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
       if (isNewAccount(user)) {
         await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`forum-rate:${user.id}`]);
         const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n from forum_reports where reporter_id = ? and created_at > now() - interval '24 hours'`, [user.id]);
@@ -117,7 +123,12 @@ export class ModerationService {
       em.find(BlogPost, hiddenByModerators, { populate: ['author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
       em.find(BlogComment, hiddenByModerators, { populate: ['author', 'post', 'post.author'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
     ]);
-    const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id), ...blogPosts.map((p) => p.id), ...blogComments.map((c) => c.id)];
+    // Private messages: only those a member of the thread reported (or a moderator already hid) reach moderators.
+    const [messages, hiddenMessages] = await Promise.all([
+      em.find(Message, { openReports: { $gt: 0 } }, { populate: ['author', 'thread'], orderBy: { createdAt: 'asc' }, limit: 200 }),
+      em.find(Message, hiddenByModerators, { populate: ['author', 'thread'], orderBy: { updatedAt: 'desc' }, limit: 50 }),
+    ]);
+    const ids = [...questions.map((q) => q.id), ...answers.map((a) => a.id), ...blogPosts.map((p) => p.id), ...blogComments.map((c) => c.id), ...messages.map((m) => m.id)];
     const reports = ids.length ? await em.find(ForumReport, { postId: { $in: ids }, status: 'open' }, { orderBy: { createdAt: 'asc' } }) : [];
     const byPost = new Map<string, ForumReport[]>();
     for (const r of reports) byPost.set(r.postId, [...(byPost.get(r.postId) ?? []), r]);
@@ -126,6 +137,7 @@ export class ModerationService {
       ...answers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, byPost.get(a.id) ?? [])),
       ...blogPosts.map((p) => this.describe({ kind: 'blog_post', blogPost: p }, byPost.get(p.id) ?? [])),
       ...blogComments.map((c) => this.describe({ kind: 'blog_comment', comment: c, blogPost: c.post }, byPost.get(c.id) ?? [])),
+      ...messages.map((m) => this.describe({ kind: 'message', message: m }, byPost.get(m.id) ?? [])),
     ].sort((a, b) => b.openReports - a.openReports || a.createdAt.localeCompare(b.createdAt));
     const log = await em.find(ForumModerationEntry, {}, { populate: ['actor'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
     const words = await em.find(ForumWatchedWord, {}, { orderBy: { word: 'asc' } });
@@ -134,6 +146,7 @@ export class ModerationService {
       ...hiddenAnswers.map((a) => this.describe({ kind: 'answer', answer: a, question: a.question }, [])),
       ...hiddenBlogPosts.map((p) => this.describe({ kind: 'blog_post', blogPost: p }, [])),
       ...hiddenBlogComments.map((c) => this.describe({ kind: 'blog_comment', comment: c, blogPost: c.post }, [])),
+      ...hiddenMessages.map((m) => this.describe({ kind: 'message', message: m }, [])),
     ].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     return {
       pending: posts.filter((p) => p.visibility === 'pending'),
@@ -277,6 +290,8 @@ export class ModerationService {
       const comment = await em.findOneOrFail(BlogComment, id, { ...options, populate: ['author', 'post', 'post.author'], refresh: true });
       return { kind: 'blog_comment', comment, blogPost: comment.post };
     }
+    const message = await em.findOne(Message, id, { ...options, populate: ['author', 'thread'] });
+    if (message) return { kind: 'message', message };
     throw new AppException(HttpStatus.NOT_FOUND, 'forum.post_not_found');
   }
 
@@ -294,6 +309,7 @@ export class ModerationService {
   /** A post as moderators see it: the author only as the public sees them (pseudonym when anonymous). */
   private describe(post: Post, reports: ForumReport[]): ModerationPost {
     if (post.kind === 'blog_post' || post.kind === 'blog_comment') return this.describeBlog(post, reports);
+    if (post.kind === 'message') return this.describeMessage(post.message, reports);
     const q = post.question;
     const askerName = q.anonymous ? q.pseudonym : q.author.displayName;
     const target = post.kind === 'question' ? q : post.answer;
@@ -336,6 +352,31 @@ export class ModerationService {
       openReports: target.openReports,
       reports: reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
       createdAt: target.createdAt.toISOString(),
+    };
+  }
+
+  /**
+   * A reported private message: its text and its sender as the other member knows them (the question's
+   * pseudonym when an anonymous asker wrote to a counsellor). `questionId` is the forum question of a
+   * counsellor's thread (so an audited unmask works as for the question), else the thread.
+   */
+  private describeMessage(m: Message, reports: ForumReport[]): ModerationPost {
+    const masked = m.thread.maskedUser?.id === m.author.id;
+    return {
+      kind: 'message',
+      id: m.id,
+      questionId: m.thread.questionId ?? m.thread.id,
+      questionTitle: 'Mensaje privado',
+      authorName: masked ? (m.thread.pseudonym ?? '') : m.author.displayName,
+      anonymous: masked,
+      excerpt: excerpt(m.body, 400),
+      bodyHtml: renderMarkdown(m.body, { ugc: true }),
+      visibility: m.visibility,
+      moderationNote: m.moderationNote,
+      questionStatus: 'open',
+      openReports: m.openReports,
+      reports: reports.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
+      createdAt: m.createdAt.toISOString(),
     };
   }
 

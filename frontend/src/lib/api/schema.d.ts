@@ -1555,6 +1555,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Messages_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_blocks"];
+        put?: never;
+        post: operations["Messages_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/blocks/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Messages_unblock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_settings"];
+        put: operations["Messages_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_threads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/news": {
         parameters: {
             query?: never;
@@ -2216,6 +2328,16 @@ export interface components {
         BilingualText: {
             en: string;
             es: string;
+        };
+        BlockRequest: {
+            /** Format: uuid */
+            userId: string;
+        };
+        BlockView: {
+            createdAt: string;
+            name: string;
+            /** Format: uuid */
+            userId: string;
         };
         BlogAuthor: {
             /** Format: uuid */
@@ -3385,6 +3507,38 @@ export interface components {
             /** @description Lo que se publicará en su lugar */
             replacement: string;
         };
+        MessageContact: {
+            /** @description Acreditación de asesoría, si la tiene */
+            credential: string | null;
+            /** @description La cuenta ya no existe */
+            deleted: boolean;
+            /**
+             * Format: uuid
+             * @description Null cuando la persona se muestra con seudónimo
+             */
+            id: string | null;
+            /** @description Nombre, o el seudónimo de la pregunta si es anónima */
+            name: string;
+            /** @description Se muestra con el seudónimo de una pregunta anónima */
+            pseudonymous: boolean;
+        };
+        MessageSettingsView: {
+            /** @enum {string} */
+            whoCanMessage: "everyone" | "classmates" | "nobody";
+        };
+        MessageView: {
+            /** @description Null si moderación lo ocultó */
+            bodyHtml: string | null;
+            createdAt: string;
+            /** @description Ocultado o eliminado por moderación */
+            hidden: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Lo envió quien consulta */
+            mine: boolean;
+            /** @description Solo en los propios: si la otra persona ya lo leyó */
+            readByOther: boolean | null;
+        };
         MineBlogPost: {
             author: components["schemas"]["BlogAuthor"];
             /** @description Comentarios visibles */
@@ -3445,7 +3599,7 @@ export interface components {
             /** Format: uuid */
             postId: string | null;
             /** @enum {string|null} */
-            postKind: "question" | "answer" | "blog_post" | "blog_comment" | null;
+            postKind: "question" | "answer" | "blog_post" | "blog_comment" | "message" | null;
             reason: string | null;
         };
         ModerationPost: {
@@ -3460,7 +3614,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "question" | "answer" | "blog_post" | "blog_comment";
+            kind: "question" | "answer" | "blog_post" | "blog_comment" | "message";
             moderationNote: string | null;
             openReports: number;
             /**
@@ -4029,6 +4183,30 @@ export interface components {
             /** @enum {string} */
             level?: "national" | "regional" | "local" | "eu" | "consular" | "ngo" | "international";
         };
+        SendMessageRequest: {
+            /** @description Texto o Markdown */
+            body: string;
+            /**
+             * Format: uuid
+             * @description Solo asesoría: escribir a quien hizo esta pregunta del foro (reservada por quien escribe)
+             */
+            questionId?: string;
+            /**
+             * Format: uuid
+             * @description Responder en una conversación existente
+             */
+            threadId?: string;
+            /**
+             * Format: uuid
+             * @description A quién se escribe (conversación entre dos personas)
+             */
+            toUserId?: string;
+        };
+        SendMessageResult: {
+            message: components["schemas"]["MessageView"];
+            /** Format: uuid */
+            threadId: string;
+        };
         SendRecipient: {
             email: string | null;
             institution: string;
@@ -4232,6 +4410,32 @@ export interface components {
             trainerName: string;
             /** @description Personas en lista de espera */
             waitlistCount: number;
+        };
+        ThreadDetail: {
+            /** @description Del más antiguo al más reciente */
+            messages: components["schemas"]["MessageView"][];
+            /**
+             * Format: uuid
+             * @description Para pedir los anteriores: ?before=
+             */
+            nextBefore: string | null;
+            thread: components["schemas"]["ThreadSummary"];
+        };
+        ThreadSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description El comienzo del último mensaje, sin formato */
+            lastExcerpt: string | null;
+            lastMessageAt: string;
+            /** @description El último mensaje es de quien consulta */
+            lastMine: boolean;
+            other: components["schemas"]["MessageContact"];
+            /**
+             * Format: uuid
+             * @description Conversación de asesoría sobre esta pregunta del foro
+             */
+            questionId: string | null;
+            unread: number;
         };
         TokenRequest: {
             token: string;
@@ -8088,6 +8292,277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Crea la conversación o sigue la que ya existe */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendMessageResult"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_blocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockView"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockRequest"];
+            };
+        };
+        responses: {
+            /** @description Ninguna de las dos personas podrá escribir a la otra */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_unblock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettingsView"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageSettingsView"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageSettingsView"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_threads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las propias, la de actividad más reciente primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadSummary"][];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_thread: {
+        parameters: {
+            query?: {
+                /** @description Mensajes anteriores a este */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo sus dos miembros; la marca como leída */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
                 };
             };
             /** @description Error: {statusCode, error, message, details?} */

@@ -18,6 +18,7 @@ export const forumDeskEs = {
 	'fd.kind.answer': 'Respuesta',
 	'fd.kind.blog_post': 'Entrada de blog',
 	'fd.kind.blog_comment': 'Comentario de blog',
+	'fd.kind.message': 'Mensaje privado',
 
 	// Queue
 	'fd.q.title': 'Preguntas por responder',
@@ -90,6 +91,7 @@ export const forumDeskEs = {
 	'fd.mod.post.answer': 'Respuesta a: {title}',
 	'fd.mod.post.blog_post': 'Entrada de blog: {title}',
 	'fd.mod.post.blog_comment': 'Comentario en la entrada: {title}',
+	'fd.mod.post.message': 'Mensaje privado denunciado',
 	'fd.mod.by': 'Escrita por {name}',
 	'fd.mod.pseudonym': '(seudónimo: es anónima)',
 	'fd.mod.on': 'el {date}',
@@ -259,6 +261,7 @@ export const forumDeskEn: { [K in keyof typeof forumDeskEs]: string } = {
 	'fd.kind.answer': 'Answer',
 	'fd.kind.blog_post': 'Blog post',
 	'fd.kind.blog_comment': 'Blog comment',
+	'fd.kind.message': 'Private message',
 
 	'fd.q.title': 'Questions to answer',
 	'fd.q.intro':
@@ -325,6 +328,7 @@ export const forumDeskEn: { [K in keyof typeof forumDeskEs]: string } = {
 	'fd.mod.post.answer': 'Answer to: {title}',
 	'fd.mod.post.blog_post': 'Blog post: {title}',
 	'fd.mod.post.blog_comment': 'Comment on the post: {title}',
+	'fd.mod.post.message': 'Reported private message',
 	'fd.mod.by': 'Written by {name}',
 	'fd.mod.pseudonym': '(a pseudonym: it is anonymous)',
 	'fd.mod.on': 'on {date}',

@@ -123,6 +123,8 @@ export function noteView(note: string | null): NoteView {
 
 /** The page where a post is read; a blog post or comment needs its slug (null when the log no longer knows it). */
 export function postHref(kind: Schemas['ModerationPost']['kind'], questionId: string, id: string, blogSlug?: string | null): string | null {
+	// A private message has no public page: moderators read it in the queue only.
+	if (kind === 'message') return null;
 	if (kind === 'blog_post' || kind === 'blog_comment') return blogSlug ? `/blog/${blogSlug}${kind === 'blog_comment' ? `#comentario-${id}` : ''}` : null;
 	return `/foro/preguntas/${questionId}${kind === 'answer' ? `#respuesta-${id}` : ''}`;
 }
