@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { defaultFont, withFonts } from '../../common/pdf/fonts';
+import { stampFooters, startA4Document } from '../../common/pdf/document';
 import { writeMarkdown } from '../../common/pdf/markdown-pdf';
 import type { Course, CourseAssignment, CourseLesson } from './course.entity';
 
@@ -10,31 +9,11 @@ const LEVEL = { beginner: 'inicial', intermediate: 'intermedio', advanced: 'avan
  * lesson, the assignment and the sources. Quizzes are left out (their answers stay on the server).
  */
 export function renderCoursePack(course: Course, lessons: CourseLesson[], assignments: CourseAssignment[], publicUrl: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 64, left: 56, right: 56 },
-    bufferPages: true,
-    font: defaultFont(),
-    pdfVersion: '1.7',
-    lang: 'es-ES',
-    tagged: true,
-    displayTitle: true,
-    info: {
-      Title: `${course.title.es} — Puente`,
-      Author: 'Puente',
-      Subject: course.summary.es,
-      Keywords: 'Puente, curso, emprendimiento, migración',
-      Creator: 'Puente',
-    },
+  const { doc, done } = startA4Document({
+    Title: `${course.title.es} — Puente`,
+    Subject: course.summary.es,
+    Keywords: 'Puente, curso, emprendimiento, migración',
   });
-  withFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((ok, fail) => {
-    doc.on('end', () => ok(Buffer.concat(chunks)));
-    doc.on('error', fail);
-  });
-
   const left = doc.page.margins.left;
   const heading = (text: string, size = 20) => {
     doc.font('bold').fontSize(size).text(text, left, undefined, { lineGap: 2 });
@@ -93,18 +72,7 @@ export function renderCoursePack(course: Course, lessons: CourseLesson[], assign
   }
 
   // Page numbers, now that every page exists.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(9).fillColor('#555555').text(`${course.title.es} · ${i + 1}/${range.count}`, left, doc.page.height - 40, {
-      width: doc.page.width - left - doc.page.margins.right,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
+  stampFooters(doc, (page, pages) => `${course.title.es} · ${page}/${pages}`);
   doc.end();
   return done;
 }

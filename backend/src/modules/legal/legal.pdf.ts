@@ -1,5 +1,5 @@
-import PDFDocument from 'pdfkit';
-import { defaultFont, withFonts } from '../../common/pdf/fonts';
+import type PDFDocument from 'pdfkit';
+import { stampFooters, startA4Document } from '../../common/pdf/document';
 import { writeMarkdown } from '../../common/pdf/markdown-pdf';
 import { markdownOf, sectionsOf, type PointView, type SectionView, type TopicView } from './legal-view';
 
@@ -105,31 +105,12 @@ export function renderLegalPdf(topics: TopicView[], opts: { whole: boolean; publ
   const title = opts.whole ? 'Comparativa legal Ecuador–España' : `${topics[0].title.es} — Comparativa legal Ecuador–España`;
   const newest = topics.map((t) => t.lastChecked).sort().at(-1)!;
   const oldest = topics.map((t) => t.lastChecked).sort()[0];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 64, left: 56, right: 56 },
-    bufferPages: true,
-    font: defaultFont(),
-    pdfVersion: '1.7',
-    lang: 'es-ES',
-    tagged: true,
-    displayTitle: true,
-    info: {
-      Title: `${title} — Puente`,
-      Author: 'Puente',
-      Subject: 'Comparación citada de la ley de Ecuador y la de España para personas migrantes y sus familias',
-      Keywords: 'Puente, Ecuador, España, extranjería, migración, ley',
-      Creator: 'Puente',
-      // The file depends only on the content: the same version gives the same bytes.
-      CreationDate: new Date(`${newest}T00:00:00Z`),
-    },
-  });
-  withFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((ok, fail) => {
-    doc.on('end', () => ok(Buffer.concat(chunks)));
-    doc.on('error', fail);
+  const { doc, done } = startA4Document({
+    Title: `${title} — Puente`,
+    Subject: 'Comparación citada de la ley de Ecuador y la de España para personas migrantes y sus familias',
+    Keywords: 'Puente, Ecuador, España, extranjería, migración, ley',
+    // The file depends only on the content: the same version gives the same bytes.
+    CreationDate: new Date(`${newest}T00:00:00Z`),
   });
   const left = doc.page.margins.left;
 
@@ -192,19 +173,7 @@ export function renderLegalPdf(topics: TopicView[], opts: { whole: boolean; publ
     for (const entry of toc) contentsLine(entry.name, entry.page);
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8.5).fillColor(GREY);
-    doc.text(`Puente · Comparativa legal Ecuador–España · información general, no asesoramiento legal · ${i + 1}/${range.count}`, left, doc.page.height - 40, {
-      width: doc.page.width - left - doc.page.margins.right,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
+  stampFooters(doc, (page, pages) => `Puente · Comparativa legal Ecuador–España · información general, no asesoramiento legal · ${page}/${pages}`, 8.5);
   doc.end();
   return done;
 }

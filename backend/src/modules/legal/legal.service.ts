@@ -82,6 +82,16 @@ function passagesOf(topics: TopicView[]): PassageRow[] {
   return rows;
 }
 
+/** Topics sharing at least one of `tags`, those sharing more first, then in their order. */
+function byTagOverlap<T extends TopicSummaryView>(topics: readonly T[], tags: readonly string[]): T[] {
+  const wanted = new Set(tags);
+  return topics
+    .map((t) => ({ t, shared: t.tags.filter((x) => wanted.has(x)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.t.order - b.t.order)
+    .map((x) => x.t);
+}
+
 @Injectable()
 export class LegalService {
   private readonly loaded: Loaded;
@@ -116,14 +126,7 @@ export class LegalService {
       const wanted = query.slugs.split(',');
       topics = wanted.map((s) => this.loaded.bySlug.get(s)).filter((t): t is TopicView => !!t).map(summaryOf);
     }
-    if (query.tags) {
-      const tags = new Set(query.tags.split(','));
-      topics = topics
-        .map((t) => ({ t, shared: t.tags.filter((x) => tags.has(x)).length }))
-        .filter((x) => x.shared > 0)
-        .sort((a, b) => b.shared - a.shared || a.t.order - b.t.order)
-        .map((x) => x.t);
-    }
+    if (query.tags) topics = byTagOverlap(topics, query.tags.split(','));
     return query.limit ? topics.slice(0, query.limit) : topics;
   }
 
@@ -138,14 +141,7 @@ export class LegalService {
     };
     for (const s of opts.slugs ?? []) add(this.loaded.bySlug.get(s));
     for (const text of opts.texts ?? []) for (const m of text.matchAll(/\/leyes\/([a-z0-9]+(?:-[a-z0-9]+)*)/g)) add(this.loaded.bySlug.get(m[1]));
-    if (opts.tags?.length) {
-      const tags = new Set(opts.tags);
-      this.loaded.topics
-        .map((t) => ({ t, shared: t.tags.filter((x) => tags.has(x)).length }))
-        .filter((x) => x.shared > 0)
-        .sort((a, b) => b.shared - a.shared || a.t.order - b.t.order)
-        .forEach((x) => add(x.t));
-    }
+    if (opts.tags?.length) byTagOverlap(this.loaded.topics, opts.tags).forEach(add);
     return picked.slice(0, limit).map(summaryOf);
   }
 
