@@ -40,7 +40,7 @@ beforeAll(async () => {
   // A schedule that never comes round in a test run: the digest runs when a test calls it.
   t = await startTestApp({ NOTIFY_DIGEST_CRON: '0 3 29 2 *' });
   notifications = t.app.get(NotificationsService);
-  ana = await createAccount(t, { displayName: 'Ana Quishpe' });
+  ana = await createAccount(t, { displayName: 'Ana Chicaiza' });
   ben = await createAccount(t, { displayName: 'Ben Walker', locale: 'en' });
 });
 
