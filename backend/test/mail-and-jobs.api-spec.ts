@@ -1,7 +1,10 @@
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import timers from 'node:timers/promises';
+import type { Pool, PoolClient } from 'pg';
 import request from 'supertest';
+import { JobsService } from '../src/modules/jobs/jobs.service';
 import { PASSWORD, startTestApp, uniqueEmail } from './helpers/test-app';
 
 describe('mail and background jobs', () => {
@@ -44,5 +47,23 @@ describe('mail and background jobs', () => {
       await web.close();
       await worker.close();
     }
+  });
+
+  it('stops pg-boss completely when the app closes, even with its workers waiting for a connection', async () => {
+    const t = await startTestApp();
+    const pool = (t.app.get<JobsService>(JobsService) as unknown as { pool: Pool }).pool;
+    // Every connection of the job pool taken: the workers' next polls wait in the pool's queue.
+    const held: PoolClient[] = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(pool.waitingCount).toBeGreaterThan(0);
+    const closing = t.close();
+    setTimeout(() => held.forEach((c) => c.release()), 300);
+    await closing;
+    expect(pool.ended).toBe(true);
+    // pg-boss's loops wait with node:timers/promises; none may still be ticking once close() has returned.
+    const ticks = jest.spyOn(timers, 'setTimeout');
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(ticks).not.toHaveBeenCalled();
+    ticks.mockRestore();
   });
 });

@@ -70,10 +70,6 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
       await app.close();
       await mail.stop();
       rmSync(config.dataDir, { recursive: true, force: true });
-      // pg-boss keeps a fire-and-forget loop that checks its stopped workers once a second after stop();
-      // let it finish while this test file's module registry is still alive (a worker still fetching when
-      // the app stops needs a second round of that loop; with three scheduled digests, 3.5 s covers it).
-      await new Promise((r) => setTimeout(r, 3500));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { APP_OPTIONS, DATABASE_URL, type AppOptions } from '../../database/database.tokens';
 
@@ -13,6 +14,12 @@ type Handler<T> = (data: T) => Promise<void>;
 export class JobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('jobs');
   private boss?: PgBoss;
+  /**
+   * pg-boss's connections, in a pool we own. pg-boss would end its own pool at stop(), and a pool that is
+   * ending never serves the requests waiting for a connection: a worker polling at that moment would wait
+   * forever and pg-boss's loop watching it would tick on, past the end of the application (or of a test).
+   */
+  private pool?: Pool;
   private readonly handlers = new Map<string, Handler<never>>();
   private readonly schedules: { name: string; cron: string }[] = [];
   /** Handlers running now in this process: shutdown waits for them, so none outlives the app. */
@@ -41,22 +48,32 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     if (this.options.connect === false) return;
     const work = this.config.jobsEnabled;
-    const boss = new PgBoss({ connectionString: this.databaseUrl, max: work ? 4 : 2, schema: 'pgboss', supervise: work, schedule: work });
+    const pool = new Pool({ connectionString: this.databaseUrl, max: work ? 4 : 2, application_name: 'pgboss' });
+    pool.on('error', (err) => this.logger.error({ err: { message: err.message } }, 'pg-boss connection error'));
+    this.pool = pool;
+    const boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schema: 'pgboss', supervise: work, schedule: work });
     boss.on('error', (err) => this.logger.error({ err: { message: err.message } }, 'pg-boss error'));
-    await boss.start();
-    for (const queue of this.handlers.keys()) await boss.createQueue(queue);
-    if (work) {
-      for (const [queue, handler] of this.handlers) {
-        await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-          this.running++;
-          try {
-            for (const job of jobs) await (handler as Handler<unknown>)(job.data);
-          } finally {
-            this.running--;
-          }
-        });
+    try {
+      await boss.start();
+      for (const queue of this.handlers.keys()) await boss.createQueue(queue);
+      if (work) {
+        for (const [queue, handler] of this.handlers) {
+          await boss.work<unknown>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
+            this.running++;
+            try {
+              for (const job of jobs) await (handler as Handler<unknown>)(job.data);
+            } finally {
+              this.running--;
+            }
+          });
+        }
+        for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
       }
-      for (const s of this.schedules) await boss.schedule(s.name, s.cron, {}, { tz: 'UTC' });
+    } catch (e) {
+      // A boss that failed half-way is stopped here: Nest calls no shutdown hook for an app that never started.
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      await this.closePool();
+      throw e;
     }
     this.boss = boss;
   }
@@ -82,5 +99,23 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     const deadline = Date.now() + 30_000;
     while (this.running > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     if (this.running > 0) this.logger.warn({ running: this.running }, 'stopped with job handlers still running');
+    await this.closePool();
+  }
+
+  /**
+   * pg-boss's stop() returns before its workers have all finished their last poll: a worker may still be
+   * waiting for a connection, and pg-boss checks its stopped workers once a second in a loop it does not
+   * expose. The pool stays open until no query is waiting or running, then one more of those seconds passes,
+   * so nothing of pg-boss runs after the application has closed.
+   */
+  private async closePool(): Promise<void> {
+    const pool = this.pool;
+    if (!pool) return;
+    this.pool = undefined;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const deadline = Date.now() + 10_000;
+    while ((pool.waitingCount > 0 || pool.idleCount < pool.totalCount) && Date.now() < deadline) await sleep(20);
+    await sleep(1_100);
+    await pool.end();
   }
 }
