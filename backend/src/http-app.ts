@@ -72,7 +72,8 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
     logger: new JsonLogger(log),
     abortOnError: false,
   });
-  app.useWebSocketAdapter(new WsAdapter(app));
+  // The chat gateway reads its own frames (ChatHub); the adapter's parser would only parse each one twice.
+  app.useWebSocketAdapter(new WsAdapter(app, { messageParser: () => undefined }));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestContext(log));

@@ -22,7 +22,7 @@ export interface ChatClient {
   /** The last message number this client has been sent. */
   lastSeq: number;
   /** Frames heard while the client's missed messages are being read; sent (without repeats) right after. */
-  pending: { seq?: number; frame: string }[] | null;
+  pending: { seq?: number; frame: string | Buffer }[] | null;
   alive: boolean;
   /** The client's frames are handled one at a time, so its messages keep the order it sent them in. */
   chain: Promise<void>;
@@ -200,7 +200,8 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     if (m.seq > (this.roomSeq.get(classId) ?? 0)) this.roomSeq.set(classId, m.seq);
     const room = this.rooms.get(classId);
     if (!room) return;
-    const frame = JSON.stringify({ type: 'message', message: m } satisfies ServerFrame);
+    // Encoded once for the whole room: each socket gets the same bytes as a text frame.
+    const frame = Buffer.from(JSON.stringify({ type: 'message', message: m } satisfies ServerFrame));
     for (const c of room) {
       if (c.pending) c.pending.push({ seq: m.seq, frame });
       else if (m.seq > c.lastSeq) {
@@ -214,9 +215,9 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     for (const c of this.rooms.get(classId) ?? []) this.sendTo(c, frame);
   }
 
-  private sendTo(c: ChatClient, frame: string): void {
+  private sendTo(c: ChatClient, frame: string | Buffer): void {
     if (c.pending) c.pending.push({ frame });
-    else if (c.ws.readyState === c.ws.OPEN) c.ws.send(frame);
+    else if (c.ws.readyState === c.ws.OPEN) c.ws.send(frame, { binary: false });
   }
 
   /**
@@ -233,7 +234,7 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     client.ws.on('pong', () => (client.alive = true));
     try {
       const lastSeq = await this.chat.lastSeq(c.classId);
-      const frames: string[] = [JSON.stringify({ type: 'ready', classId: c.classId, lastSeq, muted: c.muted, canModerate: c.canModerate } satisfies ServerFrame)];
+      const frames: (string | Buffer)[] = [JSON.stringify({ type: 'ready', classId: c.classId, lastSeq, muted: c.muted, canModerate: c.canModerate } satisfies ServerFrame)];
       if (after !== undefined && after < lastSeq) {
         const missed = await this.chat.since(c.classId, after, REPLAY_MAX + 1);
         if (missed.length > REPLAY_MAX) {
@@ -254,7 +255,7 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
         }
       }
       client.pending = null;
-      for (const f of frames) if (client.ws.readyState === client.ws.OPEN) client.ws.send(f);
+      for (const f of frames) if (client.ws.readyState === client.ws.OPEN) client.ws.send(f, { binary: false });
       // Frames sent while the socket was being authenticated and caught up, in order; then the live handler.
       while (early.frames.length) await this.onMessage(client, early.frames.shift()!, false);
       client.ws.off('message', early.listener);

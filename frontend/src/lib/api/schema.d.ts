@@ -723,6 +723,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{id}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Chat_room"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/chat/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Chat_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/chat/messages/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Chat_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/chat/mutes/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Chat_mute"];
+        post?: never;
+        delete: operations["Chat_unmute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{id}/enrolments": {
         parameters: {
             query?: never;
@@ -2606,6 +2670,52 @@ export interface components {
             trainerName: string;
             verificationUrl: string;
         };
+        ChatAuthorView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Quien imparte la clase */
+            trainer: boolean;
+        };
+        ChatMessageDto: {
+            author: components["schemas"]["ChatAuthorView"];
+            /** @description Texto sin formato; vacío si se borró */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Borrado por quien imparte la clase */
+            deleted: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Número del mensaje en el chat de la clase (1, 2, 3…) */
+            seq: number;
+        };
+        ChatMuteView: {
+            name: string;
+            /** Format: date-time */
+            since: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        ChatRoomView: {
+            /** @description Puede borrar mensajes y silenciar */
+            canModerate: boolean;
+            /** Format: uuid */
+            classId: string;
+            /** @description Hay mensajes anteriores (pedir con before=<seq del primero>) */
+            hasOlder: boolean;
+            /** @description Número del último mensaje del chat (para conectarse con after=) */
+            lastSeq: number;
+            /** @description Del más antiguo al más reciente */
+            messages: components["schemas"]["ChatMessageDto"][];
+            /** @description Quien consulta está silenciado */
+            muted: boolean;
+            /** @description Solo para quien imparte la clase; vacío para el resto */
+            mutes: components["schemas"]["ChatMuteView"][];
+            /** @description Dirección del WebSocket (ruta), con ?class= y after= */
+            socketPath: string;
+            title: string;
+        };
         CitationInput: {
             /** @example Real Decreto 1155/2024, Reglamento de la Ley Orgánica 4/2000 */
             text: string;
@@ -3840,6 +3950,10 @@ export interface components {
                 [key: string]: unknown;
             };
             sessions: components["schemas"]["ExportedSession"][];
+        };
+        PostChatMessageRequest: {
+            /** @description Texto (sin formato) */
+            body: string;
         };
         PostResult: {
             /**
@@ -6412,6 +6526,165 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BatchResponse"];
                 };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Chat_room: {
+        parameters: {
+            query?: {
+                /** @description Mensajes anteriores a este número (página anterior) */
+                before?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La última página del chat, o la anterior a `before` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatRoomView"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Chat_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostChatMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Llega también en directo a quien esté conectado */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageDto"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Chat_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo quien imparte la clase; el mensaje queda como «borrado» */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Chat_mute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo quien imparte la clase: la persona podrá leer, no escribir */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Chat_unmute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Solo quien imparte la clase */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {

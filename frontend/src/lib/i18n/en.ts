@@ -8,6 +8,7 @@ import { learningEn } from './learning';
 import { legalEn } from './legal';
 import { newsEn } from './news';
 import { notificationsEn } from './notifications';
+import { chatEn } from './chat';
 import { newsroomEn } from './newsroom';
 import { teachingEn } from './teaching';
 import type { Messages } from './types';
@@ -225,5 +226,6 @@ export const en: Messages = {
 	...forumEn,
 	...forumDeskEn,
 	...legalEn,
-	...notificationsEn
+	...notificationsEn,
+	...chatEn
 };

@@ -12,6 +12,7 @@ import { learningEs } from './learning';
 import { legalEs } from './legal';
 import { newsEs } from './news';
 import { notificationsEs } from './notifications';
+import { chatEs } from './chat';
 import { newsroomEs } from './newsroom';
 import { teachingEs } from './teaching';
 
@@ -227,5 +228,6 @@ export const es = {
 	...forumEs,
 	...forumDeskEs,
 	...legalEs,
-	...notificationsEs
+	...notificationsEs,
+	...chatEs
 } as const;
