@@ -42,6 +42,7 @@ export class ThreadSummary {
   @ApiProperty({ description: 'El último mensaje es de quien consulta' }) lastMine: boolean;
   @ApiProperty() lastMessageAt: string;
   @ApiProperty() unread: number;
+  @ApiProperty({ description: 'Quien consulta bloqueó a la otra persona (o esta conversación, si es un seudónimo)' }) blockedByMe: boolean;
 }
 
 export class ThreadDetail {
@@ -68,9 +69,17 @@ export class BlockRequest {
 }
 
 export class BlockView {
-  @ApiProperty({ format: 'uuid' }) userId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Null cuando se bloqueó un seudónimo desde su conversación' }) userId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'La conversación cerrada, cuando se bloqueó un seudónimo' }) threadId: string | null;
+  @ApiProperty({ description: 'Nombre, o el seudónimo de la pregunta' }) name: string;
+  @ApiProperty() pseudonymous: boolean;
   @ApiProperty() createdAt: string;
+}
+
+export class ContactView {
+  @ApiProperty({ type: MessageContact }) contact: MessageContact;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'La conversación que ya tenéis, si la hay' }) threadId: string | null;
+  @ApiProperty({ description: 'Quien consulta bloqueó a esta persona' }) blockedByMe: boolean;
 }
 
 export class MessageSettingsView {
