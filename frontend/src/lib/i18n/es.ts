@@ -9,6 +9,7 @@ import { blogEs } from './blog';
 import { forumEs } from './forum';
 import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
+import { messagesEs } from './messages';
 import { legalEs } from './legal';
 import { newsEs } from './news';
 import { notificationsEs } from './notifications';
@@ -227,5 +228,6 @@ export const es = {
 	...forumEs,
 	...forumDeskEs,
 	...legalEs,
-	...notificationsEs
+	...notificationsEs,
+	...messagesEs
 } as const;
