@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import { tag } from '../support/classroom';
+import { expectAccessible, logIn } from '../support/fixtures';
+import { disposeAll, member } from '../support/forum';
+
+/**
+ * Private messages as members use them: one writes from the other's blog author page with JavaScript off,
+ * the other sees the unread count in the header, reads and replies; the first sees the reply and the read
+ * receipt, then blocks, and the other can no longer write. Who may write to me is set on /mensajes/ajustes
+ * with JavaScript off. And every messages page passes axe, is small and has one h1, in both languages.
+ */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const main = (page: Page) => page.getByRole('main');
+const nav = (page: Page) => page.getByRole('navigation', { name: /^(Menú principal|Main menu)$/ });
+
+test('a message thread with JavaScript off: write from the author page, unread count, reply, read receipt, block', async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const t = tag();
+  const ana = await member(baseURL!, `Ana Mensajera ${t}`);
+  const bruno = await member(baseURL!, `Bruno Receptor ${t}`);
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const withJs = await browser.newContext();
+  try {
+    // ── Ana writes to Bruno from his blog author page. ─────────────────────────────────────────────────
+    const a = await noJs.newPage();
+    await logIn(a, ana.account, '/cuenta');
+    await a.goto(`/blog/autores/${bruno.account.id}`);
+    await main(a).getByRole('link', { name: 'Enviar mensaje' }).click();
+    await expect(a).toHaveURL(new RegExp(`/mensajes/nuevo\\?para=${bruno.account.id}$`));
+    await expect(h1(a)).toHaveText(`Escribir a Bruno Receptor ${t}`);
+    // Nothing written: the problem is named beside the field, in Spanish.
+    await main(a).getByRole('button', { name: 'Enviar mensaje' }).click();
+    await expect(main(a).locator('.field-error')).toHaveText('Escribe un mensaje (hasta 5000 caracteres).');
+    await main(a).getByLabel('Tu mensaje').fill('Hola Bruno, leí tu entrada sobre el **empadronamiento**. ¿Me cuentas cómo lo hiciste?');
+    await main(a).getByRole('button', { name: 'Enviar mensaje' }).click();
+    await expect(a).toHaveURL(/\/mensajes\/[0-9a-f-]{36}\?hecho=enviado#m-/);
+    const threadUrl = a.url().replace(/\?.*$/, '');
+    await expect(main(a).getByRole('status')).toHaveText('Mensaje enviado.');
+    await expect(main(a).locator('.messages li.mine strong', { hasText: 'empadronamiento' })).toBeVisible();
+    await expect(main(a).locator('.messages li.mine .receipt')).toHaveText('Enviado, aún sin leer');
+
+    // ── Bruno sees the unread count in the header, opens the inbox and the thread, and replies. ─────────
+    const b = await withJs.newPage();
+    await logIn(b, bruno.account, '/cuenta');
+    await nav(b).getByRole('link', { name: 'Mensajes (1 sin leer)' }).click();
+    await expect(h1(b)).toHaveText('Mis mensajes');
+    const item = main(b).locator('ul.threads > li').first();
+    await expect(item).toContainText('1 sin leer');
+    await expect(item).toContainText('leí tu entrada');
+    await item.getByRole('link', { name: `Ana Mensajera ${t}` }).click();
+    await expect(h1(b)).toHaveText(`Conversación con Ana Mensajera ${t}`);
+    // Opening it read it: the header no longer counts it.
+    await expect(nav(b).getByRole('link', { name: 'Mensajes', exact: true })).toBeVisible();
+    await main(b).getByLabel('Tu mensaje').fill('¡Claro! Pedí cita en el ayuntamiento con el contrato de alquiler.');
+    await main(b).getByRole('button', { name: 'Enviar', exact: true }).click();
+    await expect(main(b).getByRole('status')).toHaveText('Mensaje enviado.');
+
+    // ── Ana sees the reply and that Bruno read hers. ───────────────────────────────────────────────────
+    await a.goto(threadUrl);
+    await expect(main(a).getByText('Pedí cita en el ayuntamiento')).toBeVisible();
+    await expect(main(a).locator('.messages li.mine .receipt')).toHaveText('Leído');
+
+    // ── Ana blocks Bruno; he can no longer write, and is told so in plain words. ───────────────────────
+    await main(a).getByText(`Bloquear a Bruno Receptor ${t}`).click();
+    await expect(main(a).getByText('ninguna de las dos personas podrá escribir a la otra')).toBeVisible();
+    await main(a).getByRole('button', { name: 'Bloquear', exact: true }).click();
+    await expect(main(a).getByRole('status')).toHaveText('Has bloqueado a esta persona. Ninguna de las dos podéis escribiros.');
+    await expect(main(a).getByLabel('Tu mensaje')).toHaveCount(0);
+
+    await b.reload();
+    await main(b).getByLabel('Tu mensaje').fill('¿Sigues ahí?');
+    await main(b).getByRole('button', { name: 'Enviar', exact: true }).click();
+    await expect(main(b).getByRole('alert')).toContainText('No puedes escribir a esta persona.');
+    // What he wrote is kept.
+    await expect(main(b).getByLabel('Tu mensaje')).toHaveValue('¿Sigues ahí?');
+
+    // Ana's settings list him, and she can unblock him there.
+    await a.goto('/mensajes/ajustes');
+    await main(a).getByRole('button', { name: `Desbloquear a Bruno Receptor ${t}` }).click();
+    await expect(main(a).getByRole('status')).toHaveText('Has desbloqueado a esta persona. Ya podéis volver a escribiros.');
+    await expect(main(a).getByText('No has bloqueado a nadie.')).toBeVisible();
+  } finally {
+    await noJs.close();
+    await withJs.close();
+    await disposeAll(ana, bruno);
+  }
+});
+
+test('the settings page with JavaScript off: «nadie» stops new conversations', async ({ browser, baseURL }) => {
+  test.setTimeout(45_000);
+  const t = tag();
+  const carla = await member(baseURL!, `Carla Reservada ${t}`);
+  const diego = await member(baseURL!, `Diego Insistente ${t}`);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const c = await context.newPage();
+    await logIn(c, carla.account, '/cuenta');
+    await main(c).getByRole('link', { name: /^Ajustes de mensajes privados/ }).click();
+    await expect(h1(c)).toHaveText('Ajustes de mensajes');
+    await expect(main(c).getByLabel('Cualquier persona de Puente')).toBeChecked();
+    await main(c).getByLabel('Nadie').check();
+    await main(c).getByRole('button', { name: 'Guardar' }).click();
+    await expect(main(c).getByRole('status')).toHaveText('Hemos guardado quién puede escribirte.');
+    await expect(main(c).getByLabel('Nadie')).toBeChecked();
+    await c.close();
+
+    const d = await context.newPage();
+    await context.clearCookies();
+    await logIn(d, diego.account, '/cuenta');
+    await d.goto(`/mensajes/nuevo?para=${carla.account.id}`);
+    await main(d).getByLabel('Tu mensaje').fill('Hola Carla, ¿hablamos?');
+    await main(d).getByRole('button', { name: 'Enviar mensaje' }).click();
+    await expect(main(d).getByRole('alert')).toContainText('Esta persona no recibe mensajes privados.');
+    await expect(main(d).getByLabel('Tu mensaje')).toHaveValue('Hola Carla, ¿hablamos?');
+    expect((await diego.api.get('/api/messages/threads')).ok()).toBe(true);
+    expect(await (await diego.api.get('/api/messages/threads')).json()).toEqual([]);
+  } finally {
+    await context.close();
+    await disposeAll(carla, diego);
+  }
+});
+
+test('the messages pages pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+  test.setTimeout(60_000);
+  const t = tag();
+  const elena = await member(baseURL!, `Elena Axe ${t}`);
+  const fabio = await member(baseURL!, `Fabio Axe ${t}`);
+  const gema = await member(baseURL!, `Gema Axe ${t}`);
+  try {
+    // A thread with messages both ways (a report link, a read receipt), and someone blocked (the settings list).
+    const sent = await (await elena.api.post('/api/messages', { data: { toUserId: fabio.account.id, body: 'Hola Fabio, **¿qué tal?**' } })).json();
+    const reply = await fabio.api.post('/api/messages', { data: { threadId: sent.threadId, body: 'Muy bien, gracias.' } });
+    expect(reply.status()).toBe(201);
+    const replyId = (await reply.json()).message.id as string;
+    expect((await elena.api.post('/api/messages/blocks', { data: { userId: gema.account.id } })).status()).toBe(204);
+    await logIn(page, elena.account, '/mensajes');
+    for (const lang of ['es', 'en'] as const) {
+      await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
+      for (const path of ['/mensajes', `/mensajes/${sent.threadId}`, `/mensajes/${sent.threadId}?denunciar=${replyId}`, `/mensajes/nuevo?para=${fabio.account.id}`, '/mensajes/nuevo', '/mensajes/ajustes']) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(200);
+        await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1'), path).toHaveCount(1);
+        await expect(page.locator('main#main'), path).toHaveCount(1);
+        await expectAccessible(page);
+        expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+      }
+    }
+  } finally {
+    await disposeAll(elena, fabio, gema);
+  }
+});
