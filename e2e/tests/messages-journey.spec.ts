@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tag } from '../support/classroom';
 import { expectAccessible, logIn } from '../support/fixtures';
-import { disposeAll, member } from '../support/forum';
+import { ask, categoryId, counsellor, disposeAll, member } from '../support/forum';
 
 /**
  * Private messages as members use them: one writes from the other's blog author page with JavaScript off,
@@ -118,6 +118,47 @@ test('the settings page with JavaScript off: «nadie» stops new conversations',
   } finally {
     await context.close();
     await disposeAll(carla, diego);
+  }
+});
+
+test('a counsellor writes to an anonymous asker from the claimed question and blocks the conversation, knowing only the pseudonym', async ({ browser, baseURL }) => {
+  test.setTimeout(45_000);
+  const t = tag();
+  const asker = await member(baseURL!, `Helena Anónima ${t}`);
+  const lawyer = await counsellor(baseURL!, `Irene Abogada ${t}`, 'Abogada de extranjería (prueba e2e)');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const id = await ask(asker, { categoryId: await categoryId(baseURL!, 'nacionalidad'), anonymous: true, title: `¿Cuánto tarda la nacionalidad? ${t}`, body: 'Presenté la solicitud hace un año y no sé nada. ¿Es normal que tarde tanto?' });
+    const pseudonym = ((await (await lawyer.api.get(`/api/forum/questions/${id}`)).json()) as { asker: { name: string } }).asker.name;
+    expect((await lawyer.api.post(`/api/forum/questions/${id}/claim`)).status()).toBe(204);
+    const page = await context.newPage();
+    await logIn(page, lawyer.account, `/foro/preguntas/${id}`);
+    const section = main(page).locator('#escribir');
+    await section.getByLabel('Mensaje privado para quien pregunta').fill('Hola, soy la abogada que se encarga de tu pregunta. ¿Tienes el número de expediente?');
+    await section.getByRole('button', { name: 'Escribir a quien pregunta' }).click();
+    await expect(page).toHaveURL(/\/mensajes\/[0-9a-f-]{36}\?hecho=enviado/);
+    await expect(h1(page)).toHaveText(`Conversación con ${pseudonym}`);
+    await expect(main(page).getByText('Esta persona hizo su pregunta de forma anónima.')).toBeVisible();
+
+    // Blocking closes this conversation; the settings list shows the pseudonym, never the name.
+    await main(page).getByText('Bloquear esta conversación').click();
+    await main(page).getByRole('button', { name: 'Bloquear', exact: true }).click();
+    await expect(main(page).getByText('Bloqueaste esta conversación')).toBeVisible();
+    await page.goto('/mensajes/ajustes');
+    await expect(main(page).locator('#bloqueos li')).toHaveCount(1);
+    await expect(main(page).locator('#bloqueos li')).toContainText(pseudonym);
+    const html = await page.content();
+    expect(html).not.toContain(asker.account.displayName);
+    expect(html).not.toContain(asker.account.id);
+
+    // The asker sees the counsellor by name, and cannot reply in the closed conversation.
+    const inbox = (await (await asker.api.get('/api/messages/threads')).json()) as { id: string; other: { name: string } }[];
+    expect(inbox[0].other.name).toBe(lawyer.account.displayName);
+    const refused = await asker.api.post('/api/messages', { data: { threadId: inbox[0].id, body: 'Sí, lo tengo.' } });
+    expect(refused.status()).toBe(403);
+  } finally {
+    await context.close();
+    await disposeAll(asker, lawyer);
   }
 });
 
