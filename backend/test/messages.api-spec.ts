@@ -127,6 +127,15 @@ describe('conversations', () => {
     expect(page2.messages[0].bodyHtml).toContain('Mensaje 0');
     expect(page2.messages[9].bodyHtml).toContain('Mensaje 9');
     expect(page2.nextBefore).toBeNull();
+    // A smaller page on request (the thread page shows 20), within 1..50.
+    const small = (await open(carol, thread, `?limit=20&before=${page1.nextBefore}`).expect(200)).body;
+    expect(small.messages).toHaveLength(10);
+    const newest = (await open(carol, thread, '?limit=20').expect(200)).body;
+    expect(newest.messages).toHaveLength(20);
+    expect(newest.messages[0].bodyHtml).toContain('Mensaje 40');
+    expect(newest.nextBefore).toBe(newest.messages[0].id);
+    const invalid = (await open(carol, thread, '?limit=51').expect(400)).body;
+    expect(JSON.stringify(invalid.details)).toContain('limit');
   });
 
   it('a thread is 404 for anyone but its two members, moderators included', async () => {

@@ -61,6 +61,14 @@ test('a message thread with JavaScript off: write from the author page, unread c
     await expect(main(a).getByText('Pedí cita en el ayuntamiento')).toBeVisible();
     await expect(main(a).locator('.messages li.mine .receipt')).toHaveText('Leído');
 
+    // ── Ana reports the reply: a reason is required, then moderators have it. ─────────────────────────
+    await main(a).getByRole('link', { name: 'Denunciar este mensaje' }).click();
+    await main(a).getByRole('button', { name: 'Enviar la denuncia' }).click();
+    await expect(main(a).locator('#denunciar .field-error')).toHaveText('Elige un motivo.');
+    await main(a).getByLabel('Motivo').selectOption('abuse');
+    await main(a).getByRole('button', { name: 'Enviar la denuncia' }).click();
+    await expect(main(a).getByRole('status')).toHaveText('Gracias. Moderación revisará el mensaje.');
+
     // ── Ana blocks Bruno; he can no longer write, and is told so in plain words. ───────────────────────
     await main(a).getByText(`Bloquear a Bruno Receptor ${t}`).click();
     await expect(main(a).getByText('ninguna de las dos personas podrá escribir a la otra')).toBeVisible();
@@ -174,11 +182,19 @@ test('the messages pages pass axe in both languages, are small and have one h1',
     const reply = await fabio.api.post('/api/messages', { data: { threadId: sent.threadId, body: 'Muy bien, gracias.' } });
     expect(reply.status()).toBe(201);
     const replyId = (await reply.json()).message.id as string;
+    // More than a page (20), of everyday length, so the size is checked on a full page and the older link shows.
+    const line = 'Mañana paso por la oficina de extranjería a preguntar por la cita; si me dicen algo útil sobre los papeles te lo cuento por aquí.';
+    for (let i = 0; i < 11; i++) {
+      for (const who of [elena, fabio]) expect((await who.api.post('/api/messages', { data: { threadId: sent.threadId, body: `${line} (${i})` } })).status()).toBe(201);
+    }
+    const older = ((await (await elena.api.get(`/api/messages/threads/${sent.threadId}?limit=20`)).json()) as { nextBefore: string }).nextBefore;
+    expect(older).toEqual(expect.any(String));
     expect((await elena.api.post('/api/messages/blocks', { data: { userId: gema.account.id } })).status()).toBe(204);
     await logIn(page, elena.account, '/mensajes');
     for (const lang of ['es', 'en'] as const) {
       await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
-      for (const path of ['/mensajes', `/mensajes/${sent.threadId}`, `/mensajes/${sent.threadId}?denunciar=${replyId}`, `/mensajes/nuevo?para=${fabio.account.id}`, '/mensajes/nuevo', '/mensajes/ajustes']) {
+      // The thread's older page has everything a thread page can: both links, receipts, the report form.
+      for (const path of ['/mensajes', `/mensajes/${sent.threadId}?antes=${older}&denunciar=${replyId}`, `/mensajes/nuevo?para=${fabio.account.id}`, '/mensajes/ajustes']) {
         const res = await page.goto(path);
         expect(res?.status(), path).toBe(200);
         await expect(page.locator('html'), path).toHaveAttribute('lang', lang);

@@ -16,6 +16,9 @@ export const isWhoCanMessage = (v: unknown): v is WhoCanMessage => typeof v === 
 /** The forum's report reasons that make sense for a private message ("off topic" is about the forum). */
 export const MESSAGE_REPORT_REASONS: ReportReason[] = ['abuse', 'spam', 'personal_data', 'misleading', 'other'];
 
+/** Messages per page of a thread (the API gives up to 50): keeps the page light. */
+export const THREAD_PAGE_SIZE = 20;
+
 /** Conversations per page of the inbox (the API returns them all, newest activity first). */
 export const INBOX_PAGE_SIZE = 20;
 

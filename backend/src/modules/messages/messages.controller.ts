@@ -39,7 +39,7 @@ export class MessagesController {
   @Get('threads/:id')
   @ApiOkResponse({ type: ThreadDetail, description: 'Solo sus dos miembros; la marca como leída' })
   thread(@CurrentUser() user: User, @Param('id', uuidParam()) id: string, @Query() query: ThreadQuery): Promise<ThreadDetail> {
-    return this.messages.thread(user, id, query.before);
+    return this.messages.thread(user, id, query.before, query.limit);
   }
 
   @Authenticated()

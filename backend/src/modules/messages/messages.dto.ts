@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Optional } from '../../common/http/validation';
 import { cleanProseTransform } from '../../common/text/plain-text';
 import { WHO_CAN_MESSAGE, type WhoCanMessage } from './messages.entities';
@@ -51,8 +51,11 @@ export class ThreadDetail {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Para pedir los anteriores: ?before=' }) nextBefore: string | null;
 }
 
+const num = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
 export class ThreadQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Mensajes anteriores a este' }) @Optional() @IsUUID() before?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 50, description: 'Cuántos mensajes por página' }) @Optional() @Transform(num) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
 export class SendMessageResult {

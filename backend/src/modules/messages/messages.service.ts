@@ -177,7 +177,7 @@ export class MessagesService {
   }
 
   /** The newest page (or the page before a message), oldest first; reading it marks the thread read. */
-  async thread(user: User, threadId: string, before: string | undefined): Promise<ThreadDetail> {
+  async thread(user: User, threadId: string, before: string | undefined, limit: number = PAGE_SIZE): Promise<ThreadDetail> {
     const em = this.em.fork();
     const thread = await this.memberThread(em, user, threadId);
     let cursor: Message | null = null;
@@ -186,9 +186,9 @@ export class MessagesService {
       if (!cursor) throw new ValidationFailedException([{ field: 'before', rule: 'isUUID', args: [] }]);
     }
     const where = cursor ? { thread: thread.id, $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] } : { thread: thread.id };
-    const page = await em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: PAGE_SIZE + 1 });
-    const more = page.length > PAGE_SIZE;
-    const shown = page.slice(0, PAGE_SIZE).reverse();
+    const page = await em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1 });
+    const more = page.length > limit;
+    const shown = page.slice(0, limit).reverse();
     await em.nativeUpdate(MessageThreadMember, { thread: thread.id, user: user.id }, { lastReadAt: new Date() });
     // Read here, read in the notification centre too.
     await this.notifications.markReadByLink(user.id, 'message', threadPath(thread.id));

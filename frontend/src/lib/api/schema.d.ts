@@ -8604,6 +8604,8 @@ export interface operations {
             query?: {
                 /** @description Mensajes anteriores a este */
                 before?: string;
+                /** @description Cuántos mensajes por página */
+                limit?: number;
             };
             header?: never;
             path: {

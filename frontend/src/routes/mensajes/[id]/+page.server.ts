@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isReportReason } from '$lib/forum';
 import { t } from '$lib/i18n';
-import { MESSAGE_REPORT_REASONS } from '$lib/messages';
+import { MESSAGE_REPORT_REASONS, THREAD_PAGE_SIZE } from '$lib/messages';
 import { api, type ApiError } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { noStore } from '$lib/server/forum';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const id = uuidOr404(event, event.params.id);
 	const before = event.url.searchParams.get('antes');
 	if (before !== null && !isUuid(before)) error(404, t(event.locals.locale, 'error.404'));
-	const res = await api(event).get('/api/messages/threads/{id}', { params: { id }, query: before ? { before } : {} });
+	const res = await api(event).get('/api/messages/threads/{id}', { params: { id }, query: { limit: THREAD_PAGE_SIZE, ...(before ? { before } : {}) } });
 	if (!res.ok) failLoad(event, res);
 	// Read now: the header's counts, fetched alongside this page, may still count this thread.
 	const [messages, notifications] = await Promise.all([api(event).get('/api/messages/unread-count'), api(event).get('/api/notifications/unread-count')]);
