@@ -19,6 +19,13 @@ const send = (as: Account, body: Record<string, unknown>, lang = 'es') => reques
 const threads = async (as: Account) => (await request(t.http).get('/api/messages/threads').set(bearer(as)).expect(200)).body;
 const unread = async (as: Account) => (await request(t.http).get('/api/messages/unread-count').set(bearer(as)).expect(200)).body.unread as number;
 const open = (as: Account, id: string, query = '') => request(t.http).get(`/api/messages/threads/${id}${query}`).set(bearer(as));
+const notices = async (as: Account) => (await request(t.http).get('/api/notifications').set(bearer(as)).expect(200)).body.items as { type: string; title: string; link: string; readAt: string | null }[];
+const messageNotices = async (as: Account, threadId: string) => (await notices(as)).filter((n) => n.type === 'message' && n.link === `/mensajes/${threadId}`);
+/** Nothing more arrives for `email` within a while (the mail job runs in well under a second). */
+const noNewMail = async (email: string, before: number, ms = 1200) => {
+  await new Promise((r) => setTimeout(r, ms));
+  expect(t.mail.to(email).length).toBe(before);
+};
 const aged = async (name: string, locale: 'es' | 'en' = 'es') => {
   const a = await createAccount(t, { displayName: name, locale });
   await age(a);
@@ -57,6 +64,9 @@ describe('who may call what', () => {
       ['delete', `/api/messages/blocks/${id}`],
       ['get', '/api/messages/settings'],
       ['put', '/api/messages/settings'],
+      ['post', `/api/messages/threads/${id}/block`],
+      ['delete', `/api/messages/threads/${id}/block`],
+      ['get', `/api/messages/contacts/${id}`],
     ];
     for (const [method, path] of routes) {
       const res = await (request(t.http) as unknown as Record<string, (p: string) => request.Test>)[method](path).send({});
@@ -117,6 +127,15 @@ describe('conversations', () => {
     expect(page2.messages[0].bodyHtml).toContain('Mensaje 0');
     expect(page2.messages[9].bodyHtml).toContain('Mensaje 9');
     expect(page2.nextBefore).toBeNull();
+    // A smaller page on request (the thread page shows 20), within 1..50.
+    const small = (await open(carol, thread, `?limit=20&before=${page1.nextBefore}`).expect(200)).body;
+    expect(small.messages).toHaveLength(10);
+    const newest = (await open(carol, thread, '?limit=20').expect(200)).body;
+    expect(newest.messages).toHaveLength(20);
+    expect(newest.messages[0].bodyHtml).toContain('Mensaje 40');
+    expect(newest.nextBefore).toBe(newest.messages[0].id);
+    const invalid = (await open(carol, thread, '?limit=51').expect(400)).body;
+    expect(JSON.stringify(invalid.details)).toContain('limit');
   });
 
   it('a thread is 404 for anyone but its two members, moderators included', async () => {
@@ -155,7 +174,7 @@ describe('refusals', () => {
     await send(x, { toUserId: y.id, body: 'Hola' }).expect(201);
     await request(t.http).post('/api/messages/blocks').set(bearer(y)).send({ userId: x.id }).expect(204);
     await request(t.http).post('/api/messages/blocks').set(bearer(y)).send({ userId: x.id }).expect(204);
-    expect((await request(t.http).get('/api/messages/blocks').set(bearer(y)).expect(200)).body).toEqual([{ userId: x.id, name: 'Xavier Manta', createdAt: expect.any(String) }]);
+    expect((await request(t.http).get('/api/messages/blocks').set(bearer(y)).expect(200)).body).toEqual([{ userId: x.id, threadId: null, name: 'Xavier Manta', pseudonymous: false, createdAt: expect.any(String) }]);
     const fromBlocked = (await send(x, { toUserId: y.id, body: 'Otra vez' }).expect(403)).body;
     const fromBlocker = (await send(y, { toUserId: x.id, body: 'Hello' }, 'en').expect(403)).body;
     expect(fromBlocked.message).toBe('No puedes escribir a esta persona.');
@@ -343,5 +362,181 @@ describe('personal data', () => {
     const [row] = await sql<{ open_reports: number }>(`select open_reports from messages where id = ?`, [reported]);
     expect(row.open_reports).toBe(0);
     expect(await sql(`select 1 from message_blocks where blocker_id = ?`, [leaving.id])).toHaveLength(0);
+  });
+});
+
+async function anonymousQuestion(asker: Account): Promise<{ id: string; pseudonym: string }> {
+  const [cat] = await sql<{ id: string }>(`select id from forum_categories order by position limit 1`);
+  const pseudonym = `Persona ${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
+  const [q] = await sql<{ id: string }>(
+    `insert into forum_questions (id, category_id, author_id, anonymous, pseudonym, title, body, country, created_at, updated_at, last_activity_at)
+     values (gen_random_uuid(), ?, ?, true, ?, 'Arraigo social y contrato de trabajo', 'Tengo una oferta de trabajo, ¿puedo pedir el arraigo social?', 'ES', now(), now(), now()) returning id`,
+    [cat.id, asker.id, pseudonym],
+  );
+  await request(t.http).post(`/api/forum/questions/${q.id}/claim`).set(bearer(counsellor)).expect(204);
+  return { id: q.id, pseudonym };
+}
+
+describe('the message notification', () => {
+  it('reaches the recipient in Puente and by mail at once (the default), in their language, with the thread as link', async () => {
+    const from = await aged('Rosa Guayaquil');
+    const to = await aged('Tomás Riobamba', 'en');
+    const threadId = (await send(from, { toUserId: to.id, body: 'Hola Tomás, ¿vienes al taller del sábado?' }).expect(201)).body.threadId;
+    const mail = await t.mail.waitFor(to.email, (m) => m.subject === 'New message from Rosa Guayaquil');
+    expect(mail.text).toContain(`/mensajes/${threadId}`);
+    // The message itself is never in the mail: only who wrote and where to read it.
+    expect(mail.text).not.toContain('taller del sábado');
+    expect(await messageNotices(to, threadId)).toEqual([expect.objectContaining({ title: 'New message from Rosa Guayaquil', readAt: null })]);
+    // The sender is not notified of their own message.
+    expect(await messageNotices(from, threadId)).toEqual([]);
+  });
+
+  it('follows the recipient’s choice: no mail with «never», still in Puente', async () => {
+    const from = await aged('Sara Esmeraldas');
+    const to = await aged('Ulises Tena');
+    await request(t.http).put('/api/notifications/preferences').set(bearer(to)).send({ message: 'never' }).expect(200);
+    const before = t.mail.to(to.email).length;
+    const threadId = (await send(from, { toUserId: to.id, body: 'Hola' }).expect(201)).body.threadId;
+    expect(await messageNotices(to, threadId)).toHaveLength(1);
+    await noNewMail(to.email, before);
+  });
+
+  it('one notification per stretch of unread messages; opening the thread reads it, and the next message notifies again', async () => {
+    const from = await aged('Vera Machala');
+    const to = await aged('Wilson Puyo');
+    const threadId = (await send(from, { toUserId: to.id, body: 'Uno' }).expect(201)).body.threadId;
+    await t.mail.waitFor(to.email, (m) => m.subject === 'Mensaje nuevo de Vera Machala');
+    await send(from, { threadId, body: 'Dos' }).expect(201);
+    await send(from, { threadId, body: 'Tres' }).expect(201);
+    expect(await messageNotices(to, threadId)).toHaveLength(1);
+
+    await open(to, threadId).expect(200);
+    expect((await messageNotices(to, threadId)).every((n) => n.readAt !== null)).toBe(true);
+    await send(from, { threadId, body: 'Cuatro' }).expect(201);
+    const after = await messageNotices(to, threadId);
+    expect(after).toHaveLength(2);
+    expect(after[0].readAt).toBeNull();
+    const vera = () => t.mail.to(to.email).filter((m) => m.subject === 'Mensaje nuevo de Vera Machala').length;
+    await t.mail.waitFor(to.email, () => vera() >= 2);
+    // Two mails in all: messages two and three were covered by the first.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(vera()).toBe(2);
+  });
+
+  it('a blocked sender is refused and nobody is notified', async () => {
+    const from = await aged('Ximena Tulcán');
+    const to = await aged('Yuri Zamora');
+    const threadId = (await send(from, { toUserId: to.id, body: 'Hola' }).expect(201)).body.threadId;
+    await t.mail.waitFor(to.email, (m) => m.subject === 'Mensaje nuevo de Ximena Tulcán');
+    await open(to, threadId).expect(200);
+    await request(t.http).post('/api/messages/blocks').set(bearer(to)).send({ userId: from.id }).expect(204);
+    const before = (await notices(to)).length;
+    const mails = t.mail.to(to.email).length;
+    await send(from, { threadId, body: 'Otra vez' }).expect(403);
+    await send(from, { toUserId: to.id, body: 'Y otra' }).expect(403);
+    expect(await notices(to)).toHaveLength(before);
+    await noNewMail(to.email, mails);
+  });
+
+  it('names the counsellor to the asker, and only the pseudonym to the counsellor', async () => {
+    const asker = await aged('Nombre Real Oculto');
+    const q = await anonymousQuestion(asker);
+    const threadId = (await send(counsellor, { questionId: q.id, body: 'Hola, he reservado tu pregunta.' }).expect(201)).body.threadId;
+    expect((await messageNotices(asker, threadId))[0]).toMatchObject({ title: 'Mensaje nuevo de Abogada Asesora' });
+    await send(asker, { threadId, body: 'Muchas gracias.' }).expect(201);
+    const toCounsellor = await messageNotices(counsellor, threadId);
+    expect(toCounsellor).toEqual([expect.objectContaining({ title: `Mensaje nuevo de ${q.pseudonym}` })]);
+    const mail = await t.mail.waitFor(counsellor.email, (m) => m.subject === `Mensaje nuevo de ${q.pseudonym}`);
+    const everything = JSON.stringify([await notices(counsellor), mail.subject, mail.text, mail.html]);
+    expect(everything).not.toContain('Nombre Real Oculto');
+    expect(everything).not.toContain(asker.id);
+  });
+});
+
+describe('blocking by thread', () => {
+  it('a counsellor blocks an anonymous asker by the thread, sees only the pseudonym, and can unblock', async () => {
+    const asker = await aged('Otro Nombre Secreto');
+    const q = await anonymousQuestion(asker);
+    const responses: unknown[] = [];
+    const threadId = (await send(counsellor, { questionId: q.id, body: 'Hola' }).expect(201)).body.threadId;
+    await send(asker, { threadId, body: 'Hola, gracias' }).expect(201);
+
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(counsellor)).expect(204);
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(counsellor)).expect(204);
+    const blocks = (await request(t.http).get('/api/messages/blocks').set(bearer(counsellor)).expect(200)).body;
+    responses.push(blocks);
+    expect(blocks.filter((b: { threadId: string | null }) => b.threadId === threadId)).toEqual([{ userId: null, threadId, name: q.pseudonym, pseudonymous: true, createdAt: expect.any(String) }]);
+    const view = (await open(counsellor, threadId).expect(200)).body;
+    responses.push(view);
+    expect(view.thread.blockedByMe).toBe(true);
+    // Both ways, without saying who blocked whom; the asker's own view does not say it was blocked.
+    expect((await send(asker, { threadId, body: '¿Sigue ahí?' }).expect(403)).body.message).toBe('No puedes escribir a esta persona.');
+    responses.push((await send(counsellor, { threadId, body: 'Perdona' }).expect(403)).body);
+    responses.push((await send(counsellor, { questionId: q.id, body: 'Perdona' }).expect(403)).body);
+    expect((await open(asker, threadId).expect(200)).body.thread.blockedByMe).toBe(false);
+    // The export of the counsellor's data names the thread, not the account.
+    const exported = (await request(t.http).get('/api/me/export').set(bearer(counsellor)).expect(200)).body.sections.messages;
+    responses.push(exported);
+    expect(exported.blocks).toEqual(expect.arrayContaining([expect.objectContaining({ userId: null, threadId, pseudonym: q.pseudonym })]));
+
+    // Someone who is not in the thread: 404, as if it did not exist; the unblock route as well.
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(alice)).expect(404);
+    await request(t.http).delete(`/api/messages/threads/${threadId}/block`).set(bearer(alice)).expect(404);
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(moderator)).expect(404);
+    await request(t.http).post('/api/messages/threads/no-es-un-id/block').set(bearer(counsellor)).expect(400);
+
+    responses.push((await request(t.http).get('/api/messages/threads').set(bearer(counsellor)).expect(200)).body);
+    await request(t.http).delete(`/api/messages/threads/${threadId}/block`).set(bearer(counsellor)).expect(204);
+    responses.push((await send(counsellor, { threadId, body: 'Ya puedes escribirme otra vez.' }).expect(201)).body);
+    await send(asker, { threadId, body: 'Gracias' }).expect(201);
+    expect((await request(t.http).get('/api/messages/blocks').set(bearer(counsellor)).expect(200)).body.filter((b: { threadId: string | null }) => b.threadId === threadId)).toEqual([]);
+
+    const text = JSON.stringify(responses);
+    expect(text).toContain(q.pseudonym);
+    expect(text).not.toContain(asker.id);
+    expect(text).not.toContain('Otro Nombre Secreto');
+  });
+
+  it('the counsellor’s ordinary block of a person never touches their pseudonym thread (it would tell who they are)', async () => {
+    const asker = await aged('Persona Conocida');
+    await request(t.http).post('/api/messages/blocks').set(bearer(counsellor)).send({ userId: asker.id }).expect(204);
+    const q = await anonymousQuestion(asker);
+    const threadId = (await send(counsellor, { questionId: q.id, body: 'Hola' }).expect(201)).body.threadId;
+    expect((await open(counsellor, threadId).expect(200)).body.thread.blockedByMe).toBe(false);
+    await send(asker, { threadId, body: 'Hola' }).expect(201);
+    // Blocking the pseudonym does not appear as, or lift, the named block.
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(counsellor)).expect(204);
+    await request(t.http).delete(`/api/messages/blocks/${asker.id}`).set(bearer(counsellor)).expect(204);
+    await send(asker, { threadId, body: 'Hola' }).expect(403);
+    await request(t.http).delete(`/api/messages/threads/${threadId}/block`).set(bearer(counsellor)).expect(204);
+  });
+
+  it('in an ordinary thread, blocking by thread is the ordinary block of the other member', async () => {
+    const x = await aged('Zoe Milagro');
+    const y = await aged('Zenón Playas');
+    const threadId = (await send(x, { toUserId: y.id, body: 'Hola' }).expect(201)).body.threadId;
+    await request(t.http).post(`/api/messages/threads/${threadId}/block`).set(bearer(y)).expect(204);
+    expect((await request(t.http).get('/api/messages/blocks').set(bearer(y)).expect(200)).body).toEqual([{ userId: x.id, threadId: null, name: 'Zoe Milagro', pseudonymous: false, createdAt: expect.any(String) }]);
+    await send(x, { toUserId: y.id, body: 'Hola' }).expect(403);
+    expect((await open(y, threadId).expect(200)).body.thread.blockedByMe).toBe(true);
+    await request(t.http).delete(`/api/messages/threads/${threadId}/block`).set(bearer(y)).expect(204);
+    await send(x, { threadId, body: 'Hola de nuevo' }).expect(201);
+  });
+});
+
+describe('contacts', () => {
+  it('names the person to write to and the thread you already share; 404 for nobody, 400 for yourself', async () => {
+    const x = await aged('Quien Escribe');
+    const y = await aged('Quien Recibe');
+    expect((await request(t.http).get(`/api/messages/contacts/${y.id}`).set(bearer(x)).expect(200)).body).toEqual({
+      contact: { id: y.id, name: 'Quien Recibe', pseudonymous: false, credential: null, deleted: false },
+      threadId: null,
+      blockedByMe: false,
+    });
+    const threadId = (await send(x, { toUserId: y.id, body: 'Hola' }).expect(201)).body.threadId;
+    expect((await request(t.http).get(`/api/messages/contacts/${y.id}`).set(bearer(x)).expect(200)).body.threadId).toBe(threadId);
+    expect((await request(t.http).get(`/api/messages/contacts/${counsellor.id}`).set(bearer(x)).expect(200)).body.contact.credential).toMatch(/Abogada/);
+    await request(t.http).get('/api/messages/contacts/00000000-0000-4000-8000-000000000000').set(bearer(x)).expect(404);
+    await request(t.http).get(`/api/messages/contacts/${x.id}`).set(bearer(x)).expect(400);
   });
 });

@@ -23,7 +23,12 @@ export class MessagesPersonalData {
     const em = this.em.fork();
     const [sent, blocks, settings] = await Promise.all([
       em.execute(`select id, thread_id as "threadId", body, visibility, created_at as "createdAt" from messages where author_id = ? order by created_at, id`, [userId]),
-      em.execute(`select blocked_id as "userId", created_at as "createdAt" from message_blocks where blocker_id = ? order by created_at`, [userId]),
+      // A block of a pseudonym (by its thread) is exported by its thread: the id behind it stays unknown to the blocker.
+      em.execute(
+        `select case when b.thread_id is null then b.blocked_id end as "userId", b.thread_id as "threadId", t.pseudonym, b.created_at as "createdAt"
+           from message_blocks b left join message_threads t on t.id = b.thread_id where b.blocker_id = ? order by b.created_at`,
+        [userId],
+      ),
       em.execute(`select who_can_message as "whoCanMessage" from message_settings where user_id = ?`, [userId]),
     ]);
     return { sent, blocks, settings: settings[0] ?? { whoCanMessage: 'everyone' } };

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse,
 import { Authenticated, CurrentUser } from '../../common/auth/access.decorators';
 import { uuidParam } from '../../common/http/params';
 import type { User } from '../users/user.entity';
-import { BlockRequest, BlockView, MessageSettingsView, SendMessageRequest, SendMessageResult, ThreadDetail, ThreadQuery, ThreadSummary, UnreadCount } from './messages.dto';
+import { BlockRequest, BlockView, ContactView, MessageSettingsView, SendMessageRequest, SendMessageResult, ThreadDetail, ThreadQuery, ThreadSummary, UnreadCount } from './messages.dto';
 import { MessagesService } from './messages.service';
 
 /** Private messages between members. Every route is for logged-in members, about their own conversations. */
@@ -39,7 +39,30 @@ export class MessagesController {
   @Get('threads/:id')
   @ApiOkResponse({ type: ThreadDetail, description: 'Solo sus dos miembros; la marca como leída' })
   thread(@CurrentUser() user: User, @Param('id', uuidParam()) id: string, @Query() query: ThreadQuery): Promise<ThreadDetail> {
-    return this.messages.thread(user, id, query.before);
+    return this.messages.thread(user, id, query.before, query.limit);
+  }
+
+  @Authenticated()
+  @Post('threads/:id/block')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Bloquea a la otra persona; si es un seudónimo, cierra esta conversación en los dos sentidos sin revelar la cuenta' })
+  blockThread(@CurrentUser() user: User, @Param('id', uuidParam()) id: string): Promise<void> {
+    return this.messages.blockThread(user, id);
+  }
+
+  @Authenticated()
+  @Delete('threads/:id/block')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  unblockThread(@CurrentUser() user: User, @Param('id', uuidParam()) id: string): Promise<void> {
+    return this.messages.unblockThread(user, id);
+  }
+
+  @Authenticated()
+  @Get('contacts/:userId')
+  @ApiOkResponse({ type: ContactView, description: 'A quién se va a escribir: su nombre y la conversación que ya compartís' })
+  contact(@CurrentUser() user: User, @Param('userId', uuidParam('userId')) userId: string): Promise<ContactView> {
+    return this.messages.contact(user, userId);
   }
 
   @Authenticated()

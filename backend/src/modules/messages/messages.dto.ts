@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Optional } from '../../common/http/validation';
 import { cleanProseTransform } from '../../common/text/plain-text';
 import { WHO_CAN_MESSAGE, type WhoCanMessage } from './messages.entities';
@@ -42,6 +42,7 @@ export class ThreadSummary {
   @ApiProperty({ description: 'El último mensaje es de quien consulta' }) lastMine: boolean;
   @ApiProperty() lastMessageAt: string;
   @ApiProperty() unread: number;
+  @ApiProperty({ description: 'Quien consulta bloqueó a la otra persona (o esta conversación, si es un seudónimo)' }) blockedByMe: boolean;
 }
 
 export class ThreadDetail {
@@ -50,8 +51,11 @@ export class ThreadDetail {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Para pedir los anteriores: ?before=' }) nextBefore: string | null;
 }
 
+const num = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+
 export class ThreadQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Mensajes anteriores a este' }) @Optional() @IsUUID() before?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 50, description: 'Cuántos mensajes por página' }) @Optional() @Transform(num) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
 export class SendMessageResult {
@@ -68,9 +72,17 @@ export class BlockRequest {
 }
 
 export class BlockView {
-  @ApiProperty({ format: 'uuid' }) userId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Null cuando se bloqueó un seudónimo desde su conversación' }) userId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'La conversación cerrada, cuando se bloqueó un seudónimo' }) threadId: string | null;
+  @ApiProperty({ description: 'Nombre, o el seudónimo de la pregunta' }) name: string;
+  @ApiProperty() pseudonymous: boolean;
   @ApiProperty() createdAt: string;
+}
+
+export class ContactView {
+  @ApiProperty({ type: MessageContact }) contact: MessageContact;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'La conversación que ya tenéis, si la hay' }) threadId: string | null;
+  @ApiProperty({ description: 'Quien consulta bloqueó a esta persona' }) blockedByMe: boolean;
 }
 
 export class MessageSettingsView {

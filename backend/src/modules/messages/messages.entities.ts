@@ -112,11 +112,18 @@ export class Message {
   updatedAt: Date = new Date();
 }
 
-/** `blocker` receives nothing from `blocked`, and neither can write to the other. */
+/**
+ * `blocker` receives nothing from `blocked`, and neither can write to the other. A block with a `thread` is a
+ * counsellor's block of an anonymous asker they know only by that thread's pseudonym: it closes that thread
+ * alone (both ways), so it never tells the counsellor which account is behind the pseudonym — not through
+ * the blocks list, not through another thread being refused. In a thread where one member is masked, the
+ * other member's ordinary blocks do not apply for the same reason (see MessagesService.blockedBetween).
+ */
 @Entity({ tableName: 'message_blocks' })
-@Unique({ properties: ['blocker', 'blocked'] })
+@Index({ name: 'message_blocks_pair_unique', expression: `create unique index "message_blocks_pair_unique" on "message_blocks" ("blocker_id", "blocked_id") where "thread_id" is null` })
+@Index({ name: 'message_blocks_thread_unique', expression: `create unique index "message_blocks_thread_unique" on "message_blocks" ("blocker_id", "thread_id") where "thread_id" is not null` })
 export class MessageBlock {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'id' | 'thread' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -127,6 +134,10 @@ export class MessageBlock {
   @Index()
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   blocked: User;
+
+  /** Set when the block closes one thread only (a counsellor blocking an anonymous asker there). */
+  @ManyToOne(() => MessageThread, { nullable: true, deleteRule: 'cascade' })
+  thread: MessageThread | null = null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

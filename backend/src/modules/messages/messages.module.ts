@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ForumModule } from '../forum/forum.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { MessagesController } from './messages.controller';
 import { MessagesPersonalData } from './messages-personal-data';
@@ -10,7 +11,7 @@ import { MessagesService } from './messages.service';
  * the `message` kind); moderators read a message only once a member of its thread reported it.
  */
 @Module({
-  imports: [ForumModule, UsersModule],
+  imports: [ForumModule, NotificationsModule, UsersModule],
   controllers: [MessagesController],
   providers: [MessagesService, MessagesPersonalData],
 })

@@ -1,13 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { renderMarkdown } from '../../common/text/markdown';
 import { MEMBER_STATUSES } from '../classroom/enrolment.entity';
 import { CLAIM_HOURS } from '../forum/counsellor.service';
 import { ForumQuestion } from '../forum/forum.entities';
 import { excerpt, ForumService, isCounsellor, isNewAccount } from '../forum/forum.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
-import type { BlockView, MessageSettingsView, MessageView, SendMessageRequest, SendMessageResult, ThreadDetail, ThreadSummary } from './messages.dto';
+import type { BlockView, ContactView, MessageSettingsView, MessageView, SendMessageRequest, SendMessageResult, ThreadDetail, ThreadSummary } from './messages.dto';
 import { Message, MessageThread, MessageThreadMember, type WhoCanMessage } from './messages.entities';
 
 /** New accounts (see the forum's isNewAccount) write at a limited rate. */
@@ -29,7 +30,30 @@ interface ThreadRow {
   unread: number;
   last_body: string | null;
   last_mine: boolean | null;
+  blocked_by_me: boolean;
 }
+
+/** What `send` hands on, once its transaction has committed, to notify the recipient. */
+interface Delivery {
+  recipientId: string;
+  threadId: string;
+  /** The sender as the recipient knows them: the question's pseudonym when the sender is the masked asker. */
+  fromName: string;
+}
+
+/** The path of a thread's page, the link of its notifications. */
+export const threadPath = (threadId: string) => `/mensajes/${threadId}`;
+
+/**
+ * The blocks that stop writing between `a` and `b` in a thread (null: a thread about to be made), either way
+ * round. A thread's own blocks always count. Ordinary blocks count too, except in a thread where one member
+ * is masked (an anonymous asker, `masked`): there only the asker's ordinary blocks count, never the other
+ * member's, so that the counsellor's blocks of named people never tell them who is behind a pseudonym.
+ * Parameters, in order: a, b, b, a, thread, masked, masked.
+ */
+const BLOCKS_BETWEEN = `from message_blocks
+  where ((blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?))
+    and (thread_id = ?::uuid or (thread_id is null and (?::uuid is null or blocker_id = ?::uuid)))`;
 
 /**
  * Private messages: one-to-one threads between members, read receipts and unread counts, blocks, a per-member
@@ -37,14 +61,17 @@ interface ThreadRow {
  * they claimed (known to them only by the question's pseudonym when it is anonymous). Reports go to the
  * forum's moderation queue (ModerationService knows the `message` kind).
  *
- * Notifications: no notification is sent yet. The notifications module will hook in where `send` commits a
- * message (never for a blocked sender).
+ * Notifications: once `send` has committed a message, the recipient gets a `message` notification (in
+ * Puente, and by mail as they chose) — never when a block stopped it, since nothing is delivered then.
  */
 @Injectable()
 export class MessagesService {
+  private readonly logger = new Logger('messages');
+
   constructor(
     private readonly em: EntityManager,
     private readonly forum: ForumService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async send(user: User, dto: SendMessageRequest): Promise<SendMessageResult> {
@@ -53,7 +80,7 @@ export class MessagesService {
     const until = await this.forum.suspendedUntil(this.em.fork(), user.id);
     if (until) throw new AppException(HttpStatus.FORBIDDEN, 'forum.suspended', { until: until.toISOString().slice(0, 10) });
 
-    return this.em.fork().transactional(async (em) => {
+    const { result, delivery } = await this.em.fork().transactional(async (em) => {
       let thread: MessageThread | null = null;
       let recipientId: string;
       let question: { id: string; pseudonym: string | null; askerId: string } | null = null;
@@ -76,18 +103,15 @@ export class MessagesService {
 
       const recipient = await em.findOne(User, { id: recipientId, deletedAt: null });
       if (!recipient) throw new AppException(HttpStatus.NOT_FOUND, thread || question ? 'messages.thread_not_found' : 'messages.user_not_found');
-      // Either way round, without saying who blocked whom.
-      const [blocked] = await em.execute<{ n: number }[]>(
-        `select count(*)::int as n from message_blocks where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?)`,
-        [user.id, recipientId, recipientId, user.id],
-      );
-      if (blocked.n > 0) throw new AppException(HttpStatus.FORBIDDEN, 'messages.cannot_write');
 
       if (!thread && !question) thread = await em.findOne(MessageThread, { questionId: null, userA: pairOf(user.id, recipientId)[0], userB: pairOf(user.id, recipientId)[1] });
       if (question) {
         const [a, b] = pairOf(user.id, recipientId);
         thread = await em.findOne(MessageThread, { questionId: question.id, userA: a, userB: b });
       }
+      const maskedId = thread ? (thread.maskedUser?.id ?? null) : question?.pseudonym ? question.askerId : null;
+      // Either way round, without saying who blocked whom.
+      if (await this.blockedBetween(em, user.id, recipientId, thread?.id ?? null, maskedId)) throw new AppException(HttpStatus.FORBIDDEN, 'messages.cannot_write');
       // The recipient's setting applies to ordinary threads, unless they have written in this one themselves.
       // A counsellor's thread about the member's own question is help they asked for: only a block stops it.
       if (!question && !thread?.questionId) {
@@ -105,8 +129,36 @@ export class MessagesService {
       await em.flush();
       // Whoever writes has read everything up to their own message.
       await em.nativeUpdate(MessageThreadMember, { thread: thread.id, user: user.id }, { lastReadAt: now });
-      return { threadId: thread.id, message: this.view(message, user.id, null) };
+      const fromName = maskedId !== null && maskedId === user.id ? (thread.pseudonym ?? '') : user.displayName;
+      return {
+        result: { threadId: thread.id, message: this.view(message, user.id, null) } satisfies SendMessageResult,
+        delivery: { recipientId, threadId: thread.id, fromName } satisfies Delivery,
+      };
     });
+    await this.notifyRecipient(delivery);
+    return result;
+  }
+
+  /**
+   * The recipient hears of a new message in Puente and, as they chose for `message`, by mail. One notice per
+   * stretch of unread messages, not one per message: while the recipient has an unread notification for this
+   * thread that came after they last opened it, they already know there is something to read, so a quick
+   * exchange of ten messages is one notification and one email, not ten. Once they open the thread (which
+   * also marks its notifications read), the next message notifies again. A failure here never undoes the
+   * message, which is already committed.
+   */
+  private async notifyRecipient(d: Delivery): Promise<void> {
+    try {
+      const link = threadPath(d.threadId);
+      const [member] = await this.em.getConnection().execute<{ last_read_at: Date | null }[]>(
+        `select last_read_at from message_thread_members where thread_id = ? and user_id = ?`,
+        [d.threadId, d.recipientId],
+      );
+      if (await this.notifications.hasUnread(d.recipientId, 'message', link, member?.last_read_at ?? null)) return;
+      await this.notifications.notify(d.recipientId, 'message', { fromName: d.fromName }, link);
+    } catch (e) {
+      this.logger.error({ err: { message: (e as Error).message }, thread: d.threadId }, 'message notification failed');
+    }
   }
 
   async threads(user: User): Promise<ThreadSummary[]> {
@@ -125,7 +177,7 @@ export class MessagesService {
   }
 
   /** The newest page (or the page before a message), oldest first; reading it marks the thread read. */
-  async thread(user: User, threadId: string, before: string | undefined): Promise<ThreadDetail> {
+  async thread(user: User, threadId: string, before: string | undefined, limit: number = PAGE_SIZE): Promise<ThreadDetail> {
     const em = this.em.fork();
     const thread = await this.memberThread(em, user, threadId);
     let cursor: Message | null = null;
@@ -134,10 +186,12 @@ export class MessagesService {
       if (!cursor) throw new ValidationFailedException([{ field: 'before', rule: 'isUUID', args: [] }]);
     }
     const where = cursor ? { thread: thread.id, $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] } : { thread: thread.id };
-    const page = await em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: PAGE_SIZE + 1 });
-    const more = page.length > PAGE_SIZE;
-    const shown = page.slice(0, PAGE_SIZE).reverse();
+    const page = await em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: limit + 1 });
+    const more = page.length > limit;
+    const shown = page.slice(0, limit).reverse();
     await em.nativeUpdate(MessageThreadMember, { thread: thread.id, user: user.id }, { lastReadAt: new Date() });
+    // Read here, read in the notification centre too.
+    await this.notifications.markReadByLink(user.id, 'message', threadPath(thread.id));
     const [row] = await this.threadRows(em, user.id, thread.id);
     const [summary] = await this.summaries(em, user, [row]);
     const otherRead = row.other_last_read_at ? new Date(row.other_last_read_at) : null;
@@ -154,16 +208,65 @@ export class MessagesService {
     await em.execute(`insert into message_blocks (id, blocker_id, blocked_id, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing`, [user.id, userId]);
   }
 
+  /** Lifts an ordinary block; a thread's own block (of a pseudonym) is lifted from its thread. */
   async unblock(user: User, userId: string): Promise<void> {
-    await this.em.getConnection().execute(`delete from message_blocks where blocker_id = ? and blocked_id = ?`, [user.id, userId]);
+    await this.em.getConnection().execute(`delete from message_blocks where blocker_id = ? and blocked_id = ? and thread_id is null`, [user.id, userId]);
   }
 
+  /**
+   * Blocks the other member of a thread, by the thread. When they are masked to the one blocking (an
+   * anonymous asker, to the counsellor), the block closes this thread, both ways, and names the thread, not
+   * the account; otherwise it is the ordinary block of that person.
+   */
+  async blockThread(user: User, threadId: string): Promise<void> {
+    const em = this.em.fork();
+    const thread = await this.memberThread(em, user, threadId);
+    const otherId = thread.userA.id === user.id ? thread.userB.id : thread.userA.id;
+    if (thread.maskedUser?.id !== otherId) return this.block(user, otherId);
+    await em.execute(
+      `insert into message_blocks (id, blocker_id, blocked_id, thread_id, created_at) values (gen_random_uuid(), ?, ?, ?, now()) on conflict do nothing`,
+      [user.id, otherId, thread.id],
+    );
+  }
+
+  async unblockThread(user: User, threadId: string): Promise<void> {
+    const em = this.em.fork();
+    const thread = await this.memberThread(em, user, threadId);
+    const otherId = thread.userA.id === user.id ? thread.userB.id : thread.userA.id;
+    if (thread.maskedUser?.id !== otherId) return this.unblock(user, otherId);
+    await em.execute(`delete from message_blocks where blocker_id = ? and thread_id = ?`, [user.id, thread.id]);
+  }
+
+  /** Ordinary blocks by name; a thread's block by the thread's pseudonym, without the account's id. */
   async blocks(user: User): Promise<BlockView[]> {
-    const rows = await this.em.getConnection().execute<{ blocked_id: string; display_name: string; created_at: Date }[]>(
-      `select b.blocked_id, u.display_name, b.created_at from message_blocks b join users u on u.id = b.blocked_id where b.blocker_id = ? order by b.created_at desc`,
+    const rows = await this.em.getConnection().execute<{ blocked_id: string; display_name: string; thread_id: string | null; pseudonym: string | null; created_at: Date }[]>(
+      `select b.blocked_id, u.display_name, b.thread_id, t.pseudonym, b.created_at
+         from message_blocks b join users u on u.id = b.blocked_id left join message_threads t on t.id = b.thread_id
+        where b.blocker_id = ? order by b.created_at desc, b.id`,
       [user.id],
     );
-    return rows.map((r) => ({ userId: r.blocked_id, name: r.display_name, createdAt: new Date(r.created_at).toISOString() }));
+    return rows.map((r) =>
+      r.thread_id
+        ? { userId: null, threadId: r.thread_id, name: r.pseudonym ?? '', pseudonymous: true, createdAt: new Date(r.created_at).toISOString() }
+        : { userId: r.blocked_id, threadId: null, name: r.display_name, pseudonymous: false, createdAt: new Date(r.created_at).toISOString() },
+    );
+  }
+
+  /** Someone to write to, by their id (from a page that shows it, such as a blog author's): their name and any thread you already share. */
+  async contact(user: User, userId: string): Promise<ContactView> {
+    if (userId === user.id) throw new AppException(HttpStatus.BAD_REQUEST, 'messages.to_self');
+    const em = this.em.fork();
+    const other = await em.findOne(User, { id: userId, deletedAt: null });
+    if (!other) throw new AppException(HttpStatus.NOT_FOUND, 'messages.user_not_found');
+    const [a, b] = pairOf(user.id, userId);
+    const thread = await em.findOne(MessageThread, { questionId: null, userA: a, userB: b });
+    const credentials = await this.forum.credentials(em, [userId]);
+    const [blocked] = await em.execute<{ n: number }[]>(`select count(*)::int as n from message_blocks where blocker_id = ? and blocked_id = ? and thread_id is null`, [user.id, userId]);
+    return {
+      contact: { id: other.id, name: other.displayName, pseudonymous: false, credential: credentials.get(userId) ?? null, deleted: false },
+      threadId: thread?.id ?? null,
+      blockedByMe: blocked.n > 0,
+    };
   }
 
   async settings(user: User): Promise<MessageSettingsView> {
@@ -180,6 +283,11 @@ export class MessagesService {
   }
 
   // ---- helpers ----
+
+  private async blockedBetween(em: EntityManager, a: string, b: string, threadId: string | null, maskedId: string | null): Promise<boolean> {
+    const [r] = await em.execute<{ n: number }[]>(`select count(*)::int as n ${BLOCKS_BETWEEN}`, [a, b, b, a, threadId, maskedId, maskedId]);
+    return r.n > 0;
+  }
 
   /** A thread the user belongs to; anyone else gets 404, as if it did not exist. */
   private async memberThread(em: EntityManager, user: User, threadId: string): Promise<MessageThread> {
@@ -259,7 +367,9 @@ export class MessagesService {
               o.user_id as other_id, ou.display_name as other_name, ou.deleted_at is not null as other_deleted, o.last_read_at as other_last_read_at,
               (select count(*) from messages m where m.thread_id = t.id and m.author_id <> me.user_id and m.visibility = 'visible'
                   and m.created_at > coalesce(me.last_read_at, '-infinity'))::int as unread,
-              lm.body as last_body, lm.author_id = me.user_id as last_mine
+              lm.body as last_body, lm.author_id = me.user_id as last_mine,
+              exists (select 1 from message_blocks b where b.blocker_id = me.user_id and b.blocked_id = o.user_id
+                        and (b.thread_id = t.id or (b.thread_id is null and (t.masked_user_id is null or t.masked_user_id = me.user_id)))) as blocked_by_me
          from message_thread_members me
          join message_threads t on t.id = me.thread_id
          join message_thread_members o on o.thread_id = t.id and o.user_id <> me.user_id
@@ -291,6 +401,7 @@ export class MessagesService {
         lastMine: r.last_mine ?? false,
         lastMessageAt: new Date(r.last_message_at).toISOString(),
         unread: r.unread,
+        blockedByMe: r.blocked_by_me,
       };
     });
   }

@@ -108,6 +108,20 @@ export class NotificationsService {
     return { notified: true, mailed: true };
   }
 
+  /** Whether the person has an unread notification of this type and link made after `since` (a feature's own anti-flood check). */
+  async hasUnread(userId: string, type: NotificationType, link: string, since: Date | null): Promise<boolean> {
+    const rows = await this.em.getConnection().execute<{ found: boolean }[]>(
+      `select exists (select 1 from notifications where recipient_id = ? and type = ? and link = ? and read_at is null and created_at > coalesce(?::timestamptz, '-infinity')) as found`,
+      [userId, type, this.pathOf(link), since],
+    );
+    return rows[0]?.found ?? false;
+  }
+
+  /** Marks read what the person has now seen in the feature itself (e.g. a message thread they opened). */
+  async markReadByLink(userId: string, type: NotificationType, link: string): Promise<void> {
+    await this.em.getConnection().execute(`update notifications set read_at = now() where recipient_id = ? and type = ? and link = ? and read_at is null`, [userId, type, this.pathOf(link)]);
+  }
+
   /** A link kept as a path inside Puente, so it follows the site if PUBLIC_URL changes. */
   private pathOf(link: string): string {
     if (link.startsWith(this.config.publicUrl)) link = link.slice(this.config.publicUrl.length) || '/';

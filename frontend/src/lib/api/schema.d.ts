@@ -1667,6 +1667,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages/contacts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/settings": {
         parameters: {
             query?: never;
@@ -1710,6 +1726,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/threads/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Messages_blockThread"];
+        delete: operations["Messages_unblockThread"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2399,9 +2431,19 @@ export interface components {
         };
         BlockView: {
             createdAt: string;
+            /** @description Nombre, o el seudónimo de la pregunta */
             name: string;
-            /** Format: uuid */
-            userId: string;
+            pseudonymous: boolean;
+            /**
+             * Format: uuid
+             * @description La conversación cerrada, cuando se bloqueó un seudónimo
+             */
+            threadId: string | null;
+            /**
+             * Format: uuid
+             * @description Null cuando se bloqueó un seudónimo desde su conversación
+             */
+            userId: string | null;
         };
         BlogAuthor: {
             /** Format: uuid */
@@ -2818,6 +2860,16 @@ export interface components {
             attendancePercent: number;
             quizzes: string[];
             requiredLessons: "all" | string[];
+        };
+        ContactView: {
+            /** @description Quien consulta bloqueó a esta persona */
+            blockedByMe: boolean;
+            contact: components["schemas"]["MessageContact"];
+            /**
+             * Format: uuid
+             * @description La conversación que ya tenéis, si la hay
+             */
+            threadId: string | null;
         };
         Correction: {
             body: string;
@@ -4536,6 +4588,8 @@ export interface components {
             thread: components["schemas"]["ThreadSummary"];
         };
         ThreadSummary: {
+            /** @description Quien consulta bloqueó a la otra persona (o esta conversación, si es un seudónimo) */
+            blockedByMe: boolean;
             /** Format: uuid */
             id: string;
             /** @description El comienzo del último mensaje, sin formato */
@@ -8698,6 +8752,37 @@ export interface operations {
             };
         };
     };
+    Messages_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A quién se va a escribir: su nombre y la conversación que ya compartís */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     Messages_settings: {
         parameters: {
             query?: never;
@@ -8792,6 +8877,8 @@ export interface operations {
             query?: {
                 /** @description Mensajes anteriores a este */
                 before?: string;
+                /** @description Cuántos mensajes por página */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -8809,6 +8896,63 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ThreadDetail"];
                 };
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_blockThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bloquea a la otra persona; si es un seudónimo, cierra esta conversación en los dos sentidos sin revelar la cuenta */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: {statusCode, error, message, details?} */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Messages_unblockThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: {statusCode, error, message, details?} */
             default: {

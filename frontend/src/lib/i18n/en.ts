@@ -5,6 +5,7 @@ import { blogEn } from './blog';
 import { forumEn } from './forum';
 import { forumDeskEn } from './forumDesk';
 import { learningEn } from './learning';
+import { messagesEn } from './messages';
 import { legalEn } from './legal';
 import { newsEn } from './news';
 import { notificationsEn } from './notifications';
@@ -227,5 +228,6 @@ export const en: Messages = {
 	...forumDeskEn,
 	...legalEn,
 	...notificationsEn,
-	...chatEn
+	...chatEn,
+	...messagesEn
 };

@@ -9,6 +9,7 @@ import { blogEs } from './blog';
 import { forumEs } from './forum';
 import { forumDeskEs } from './forumDesk';
 import { learningEs } from './learning';
+import { messagesEs } from './messages';
 import { legalEs } from './legal';
 import { newsEs } from './news';
 import { notificationsEs } from './notifications';
@@ -229,5 +230,6 @@ export const es = {
 	...forumDeskEs,
 	...legalEs,
 	...notificationsEs,
-	...chatEs
+	...chatEs,
+	...messagesEs
 } as const;

@@ -4,6 +4,7 @@ import { t } from '$lib/i18n';
 import { api, type ApiError } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { ANSWER_FIELDS, apiErrors, checkAnswer, checkNote, noStore, readStep } from '$lib/server/forum';
+import { sendMessage } from '$lib/server/messages';
 import { failLoad, isUuid, uuidOr404 } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
@@ -101,6 +102,15 @@ export const actions: Actions = {
 			redirect(303, postId === id ? '/foro?hecho=oculta' : here(id, 'oculta'));
 		}
 		redirect(303, here(id, 'denunciada', postId === id ? '#denunciar-pregunta' : `#respuesta-${postId}`));
+	},
+
+	/** A counsellor holding the claim writes privately to the asker (who stays a pseudonym if anonymous). */
+	escribir: async (event) => {
+		requireUser(event);
+		const id = uuidOr404(event, event.params.id);
+		const sent = await sendMessage(event, { questionId: id }, text(await event.request.formData(), 'body'));
+		if (!sent.ok) return fail(sent.status, { action: 'escribir' as const, body: sent.body, fieldErrors: sent.fieldErrors, message: sent.message });
+		redirect(303, `/mensajes/${sent.threadId}?hecho=enviado#m-${sent.messageId}`);
 	},
 
 	encargarme: async (event) => {

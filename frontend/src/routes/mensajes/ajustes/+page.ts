@@ -1,0 +1,2 @@
+// Plain forms: sent as plain HTML, without the client-side app.
+export const csr = false;

@@ -1,0 +1,2 @@
+// One plain form: sent as plain HTML, without the client-side app.
+export const csr = false;
