@@ -177,6 +177,15 @@ describe('comments', () => {
 });
 
 describe('moderation through the forum queue', () => {
+  it('a reporter who deletes their account no longer counts on the post they reported', async () => {
+    const p = await write(author, { title: 'Entrada denunciada por quien se va', status: 'published' });
+    const leaving = await createAccount(t, { displayName: 'Se va' });
+    await request(t.http).post(`/api/forum/posts/${p.id}/reports`).set(bearer(leaving)).send({ reason: 'spam' }).expect(201);
+    expect((await queue()).reported.find((x: { id: string }) => x.id === p.id)).toMatchObject({ openReports: 1 });
+    await request(t.http).delete('/api/me').set(bearer(leaving)).expect(204);
+    expect((await queue()).reported.find((x: { id: string }) => x.id === p.id)).toBeUndefined();
+  });
+
   it('a report on a comment shows in the moderators\' queue; hide and restore apply', async () => {
     const p = await write(author, { title: 'Entrada denunciable', status: 'published' });
     const c = (await comment(reader, p.id, 'Un comentario que alguien denuncia').expect(201)).body;

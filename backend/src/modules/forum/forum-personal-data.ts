@@ -36,10 +36,11 @@ export class ForumPersonalData {
   async erase(em: EntityManager, userId: string): Promise<void> {
     await em.execute(`update forum_questions set anonymous = true where author_id = ?`, [userId]);
     await em.execute(`update forum_questions set claimed_by_id = null, claimed_at = null where claimed_by_id = ?`, [userId]);
-    // Their reports go, and the posts they reported count only the reports that remain.
+    // Their reports go, and the posts they reported count only the reports that remain. The queue is shared:
+    // blog posts, blog comments and private messages are reported here too.
     const reported = await em.execute<{ post_id: string }[]>(`delete from forum_reports where reporter_id = ? returning post_id`, [userId]);
     const ids = [...new Set(reported.map((r) => r.post_id))];
-    for (const table of ['forum_questions', 'forum_answers'])
+    for (const table of ['forum_questions', 'forum_answers', 'blog_posts', 'blog_comments', 'messages'])
       if (ids.length)
         await em.execute(`update ${table} t set open_reports = (select count(*)::int from forum_reports r where r.post_id = t.id and r.status = 'open') where t.id = any(?::uuid[])`, [pgArray(ids)]);
     await em.execute(`delete from forum_members where user_id = ?`, [userId]);
