@@ -22,8 +22,12 @@ import { WebSocket } from 'ws';
  * included, must receive every acked message once, in seq order with no gap: `lost`, `outOfOrder` and
  * `duplicates` count the exceptions, `errors` the server's error frames by code. Deliveries per second are
  * messages received by all clients over the wall time from the first send to the last receipt.
+ *
+ * With `paced`, the senders take turns sending one message at a time, the next only once every client has
+ * received the last: latency with no queue, the fan-out itself, where the closed loop's latency is mostly
+ * queueing (Little's law: messages in flight × clients / deliveries per second).
  */
-export async function benchChatFanout({ url, headersFor = () => ({}), clients = 200, messages = 1000, senders = 5, window = 20, firstSender = 0, idleMs = 15_000 }) {
+export async function benchChatFanout({ url, headersFor = () => ({}), clients = 200, messages = 1000, senders = 5, window = 20, firstSender = 0, paced = false, idleMs = 15_000 }) {
   const latencies = new Float64Array(messages * clients);
   let received = 0;
   let lastReceipt = 0;
@@ -33,9 +37,11 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
   let gaps = 0;
   let progress;
   let finished = () => {};
+  let nextPaced;
   const tick = () => {
     progress = performance.now();
     if (settled === messages && received >= acked * clients) finished();
+    else nextPaced?.();
   };
 
   const open = (i) =>
@@ -91,29 +97,49 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
 
   const done = new Promise((ok) => (finished = ok));
   let firstSend = 0;
-  const sending = Array.from({ length: senders }, (_, j) => {
-    const c = all[(firstSender + j) % clients];
-    const quota = Math.floor(messages / senders) + (j < messages % senders ? 1 : 0);
-    let sent = 0;
-    let inFlight = 0;
-    const pump = () => {
-      while (inFlight < window && sent < quota) {
-        const k = sent * senders + j;
-        sent += 1;
-        inFlight += 1;
-        const t = performance.now();
-        if (!firstSend) firstSend = t;
-        c.ws.send(JSON.stringify({ type: 'send', ref: `b${k}`, body: `${t.toFixed(3)} mensaje ${k} de la clase de medida` }));
-      }
+  let sentAll = 0;
+  const send = (c, k) => {
+    const t = performance.now();
+    if (!firstSend) firstSend = t;
+    sentAll += 1;
+    c.ws.send(JSON.stringify({ type: 'send', ref: `b${k}`, body: `${t.toFixed(3)} mensaje ${k} de la clase de medida` }));
+  };
+  const senderOf = (j) => all[(firstSender + j) % clients];
+  let sending;
+  if (paced) {
+    // One message at a time: the next goes once the last is acked and every client has received it.
+    nextPaced = () => {
+      if (sentAll < messages && settled === sentAll && received >= acked * clients) send(senderOf(sentAll % senders), sentAll);
     };
-    c.onAck = () => {
-      inFlight -= 1;
-      settled += 1;
-      tick();
-      pump();
-    };
-    return pump;
-  });
+    for (let j = 0; j < senders; j++) {
+      senderOf(j).onAck = () => {
+        settled += 1;
+        tick();
+      };
+    }
+    sending = [nextPaced];
+  } else {
+    sending = Array.from({ length: senders }, (_, j) => {
+      const c = senderOf(j);
+      const quota = Math.floor(messages / senders) + (j < messages % senders ? 1 : 0);
+      let sent = 0;
+      let inFlight = 0;
+      const pump = () => {
+        while (inFlight < window && sent < quota) {
+          inFlight += 1;
+          send(c, sent * senders + j);
+          sent += 1;
+        }
+      };
+      c.onAck = () => {
+        inFlight -= 1;
+        settled += 1;
+        tick();
+        pump();
+      };
+      return pump;
+    });
+  }
   progress = performance.now();
   for (const pump of sending) pump();
   const idle = setInterval(() => performance.now() - progress > idleMs && finished(), 500);
@@ -142,7 +168,7 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
     clients,
     messages,
     senders,
-    window,
+    window: paced ? 1 : window,
     acked,
     deliveries: received,
     wallMs,
@@ -222,6 +248,36 @@ export async function chatFixture({ appBase, databaseUrl, trainerToken, trainerE
   return { classId: id, tokens: [trainerToken, ...tokens] };
 }
 
+/**
+ * The whole figure for bench/run.mjs: the fixture, then both sides against the same clients' code — each
+ * warmed up first (`warmUp` messages), then the bare server, the app and the bare server again (pooled, so
+ * drift over the run falls on both), then each paced (`paced` messages, one at a time). Each of the app's
+ * runs has senders of its own, so no member sends in two runs (the app limits how fast a member posts).
+ */
+export async function benchChat({ root, appBase, databaseUrl, trainerToken, trainerEmail, password, clients, messages, senders, window, warmUp = 100, paced = 100, pacedSenders = 5 }) {
+  const fixture = await chatFixture({ appBase, databaseUrl, trainerToken, trainerEmail, password, learners: clients - 1 });
+  const appUrl = `${appBase.replace(/^http/, 'ws')}/api/chat?class=${fixture.classId}`;
+  const headersFor = (i) => ({ authorization: `Bearer ${fixture.tokens[i]}` });
+  const bare = await startChatBaseline(root, 0);
+  const bareUrl = `${bare.url}?class=${fixture.classId}`;
+  // Senders, by client index: the measured run's from 0, the warm-up's and the paced run's after them.
+  const loaded = { clients, messages, senders, window, firstSender: 0 };
+  const warm = { clients, messages: warmUp, senders: pacedSenders, window, firstSender: senders };
+  const slow = { clients, messages: paced, senders: pacedSenders, paced: true, firstSender: senders + pacedSenders };
+  try {
+    await benchChatFanout({ url: bareUrl, ...warm });
+    await benchChatFanout({ url: appUrl, headersFor, ...warm });
+    const bareBefore = await benchChatFanout({ url: bareUrl, ...loaded });
+    const app = await benchChatFanout({ url: appUrl, headersFor, ...loaded });
+    const bareAfter = await benchChatFanout({ url: bareUrl, ...loaded });
+    const barePaced = await benchChatFanout({ url: bareUrl, ...slow });
+    const appPaced = await benchChatFanout({ url: appUrl, headersFor, ...slow });
+    return { app, bare: pooled(bareBefore, bareAfter), appPaced, barePaced, bareBefore, bareAfter };
+  } finally {
+    await bare.stop();
+  }
+}
+
 /** Percentile p (0..1) of ascending samples. */
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : Number.NaN);
 
@@ -257,8 +313,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const bare = await startChatBaseline(root, 0);
   try {
-    const r = await benchChatFanout({ url: `${bare.url}?class=try`, clients: Number(process.env.BENCH_CHAT_CLIENTS ?? 200), messages: Number(process.env.BENCH_CHAT_MESSAGES ?? 1000) });
+    const clients = Number(process.env.BENCH_CHAT_CLIENTS ?? 200);
+    const r = await benchChatFanout({ url: `${bare.url}?class=try`, clients, messages: Number(process.env.BENCH_CHAT_MESSAGES ?? 1000) });
     console.log({ ...r, latencies: undefined });
+    const p = await benchChatFanout({ url: `${bare.url}?class=try`, clients, messages: 100, paced: true });
+    console.log({ ...p, latencies: undefined });
   } finally {
     await bare.stop();
   }
