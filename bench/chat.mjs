@@ -27,7 +27,7 @@ import { WebSocket } from 'ws';
  * received the last: latency with no queue, the fan-out itself, where the closed loop's latency is mostly
  * queueing (Little's law: messages in flight × clients / deliveries per second).
  */
-export async function benchChatFanout({ url, headersFor = () => ({}), clients = 200, messages = 1000, senders = 5, window = 20, firstSender = 0, paced = false, idleMs = 15_000 }) {
+export async function benchChatFanout({ url, headersFor = () => ({}), clients = 200, messages = 1000, senders = 50, window = 2, firstSender = 0, paced = false, idleMs = 15_000 }) {
   const latencies = new Float64Array(messages * clients);
   let received = 0;
   let lastReceipt = 0;
@@ -254,7 +254,8 @@ export async function chatFixture({ appBase, databaseUrl, trainerToken, trainerE
  * drift over the run falls on both), then each paced (`paced` messages, one at a time). Each of the app's
  * runs has senders of its own, so no member sends in two runs (the app limits how fast a member posts).
  */
-export async function benchChat({ root, appBase, databaseUrl, trainerToken, trainerEmail, password, clients, messages, senders, window, warmUp = 100, paced = 100, pacedSenders = 5 }) {
+export async function benchChat({ root, appBase, databaseUrl, trainerToken, trainerEmail, password, clients, messages, senders, window, warmUp = 100, paced = 100, pacedSenders = 10 }) {
+  if (senders + 2 * pacedSenders > clients) throw new Error(`the chat figure needs ${senders + 2 * pacedSenders} senders of its own but has ${clients} clients`);
   const fixture = await chatFixture({ appBase, databaseUrl, trainerToken, trainerEmail, password, learners: clients - 1 });
   const appUrl = `${appBase.replace(/^http/, 'ws')}/api/chat?class=${fixture.classId}`;
   const headersFor = (i) => ({ authorization: `Bearer ${fixture.tokens[i]}` });
@@ -316,7 +317,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const clients = Number(process.env.BENCH_CHAT_CLIENTS ?? 200);
     const r = await benchChatFanout({ url: `${bare.url}?class=try`, clients, messages: Number(process.env.BENCH_CHAT_MESSAGES ?? 1000) });
     console.log({ ...r, latencies: undefined });
-    const p = await benchChatFanout({ url: `${bare.url}?class=try`, clients, messages: 100, paced: true });
+    const p = await benchChatFanout({ url: `${bare.url}?class=try`, clients, messages: 100, senders: 10, paced: true });
     console.log({ ...p, latencies: undefined });
   } finally {
     await bare.stop();

@@ -43,10 +43,14 @@ const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
 // Class chat (issue 9): clients connected to one class's room (the trainer and CHAT_CLIENTS - 1 learners), and
 // messages sent through it by CHAT_SENDERS of them, each with at most CHAT_WINDOW sent and not yet acked.
+// The app lets a member post at most 20 messages in 10 seconds (CHAT_BURST in
+// backend/src/modules/chat/chat.service.ts; no setting changes it, and the bench changes nothing), so the
+// messages are spread over enough senders that none sends more than 20: 50 for 1,000, each with at most 2
+// unacked, 100 in flight in all. The bare server gets exactly the same senders and windows.
 const CHAT_CLIENTS = Number(process.env.BENCH_CHAT_CLIENTS ?? 200);
 const CHAT_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 1000);
-const CHAT_SENDERS = Number(process.env.BENCH_CHAT_SENDERS ?? 5);
-const CHAT_WINDOW = Number(process.env.BENCH_CHAT_WINDOW ?? 20);
+const CHAT_SENDERS = Number(process.env.BENCH_CHAT_SENDERS ?? Math.ceil(CHAT_MESSAGES / 20));
+const CHAT_WINDOW = Number(process.env.BENCH_CHAT_WINDOW ?? Math.max(1, Math.round(100 / CHAT_SENDERS)));
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : undefined;
 const only = (name) => !ONLY || ONLY.includes(name);
 const require = createRequire(import.meta.url);
