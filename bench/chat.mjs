@@ -47,6 +47,7 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
   const open = (i) =>
     new Promise((ready, fail) => {
       const ws = new WebSocket(url, { headers: headersFor(i) });
+      sockets.push(ws);
       const c = { ws, next: 0, received: 0, outOfOrder: 0, duplicates: 0, pending: new Map(), onAck: undefined };
       ws.on('unexpected-response', (_req, res) => fail(new Error(`client ${i}: HTTP ${res.statusCode} on upgrade`)));
       ws.on('error', (e) => fail(new Error(`client ${i}: ${e.message}`)));
@@ -91,8 +92,14 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
       });
     });
 
+  const sockets = [];
   const all = [];
-  for (let i = 0; i < clients; i += 20) all.push(...(await Promise.all(Array.from({ length: Math.min(20, clients - i) }, (_, k) => open(i + k)))));
+  try {
+    for (let i = 0; i < clients; i += 20) all.push(...(await Promise.all(Array.from({ length: Math.min(20, clients - i) }, (_, k) => open(i + k)))));
+  } catch (e) {
+    for (const ws of sockets) ws.terminate();
+    throw e;
+  }
   const extensions = all[0].ws.extensions;
 
   const done = new Promise((ok) => (finished = ok));
