@@ -1,12 +1,12 @@
-// Class chat fan-out for bench/run.mjs (issue 9): N WebSocket clients in one class's room, a few of them
+// Class chat fan-out for bench/run.mjs (issue 9): N WebSocket clients in one class's room, some of them
 // sending as fast as the server acknowledges, every client timing each message from its send to its receipt.
 // The same clients, in this process, against the app's /api/chat and against a bare `ws` broadcast server
 // speaking the same protocol (bench/chat-baseline.mjs, a process of its own like the app).
 //
 // The clients run in the bench's own process, so their share of the machine (200 sockets' frames parsed
-// here) is in both sides' figures alike; against the bare server they are likely most of the work, so the
-// ratio is how close the app comes to what this machine does with no app at all, not the app's overhead
-// over ws alone. Every send carries its time (performance.now() of this process) at the start of its body;
+// here) is in both sides' figures alike, and on a 2-core machine it competes with the server for the CPU:
+// clientCpuPercent says how much (the bench process's CPU time over the run's wall time, 100 = one core busy
+// throughout). Trying it here, the bare server's one thread was the limit (the clients' process ~40%), not the clients. Every send carries its time (performance.now() of this process) at the start of its body;
 // a receipt's latency is the receiving client's performance.now() minus that, one clock, no skew.
 import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -48,7 +48,7 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
     new Promise((ready, fail) => {
       const ws = new WebSocket(url, { headers: headersFor(i) });
       sockets.push(ws);
-      const c = { ws, next: 0, received: 0, outOfOrder: 0, duplicates: 0, pending: new Map(), onAck: undefined };
+      const c = { ws, next: 0, received: 0, outOfOrder: 0, duplicates: 0, onAck: undefined };
       ws.on('unexpected-response', (_req, res) => fail(new Error(`client ${i}: HTTP ${res.statusCode} on upgrade`)));
       ws.on('error', (e) => fail(new Error(`client ${i}: ${e.message}`)));
       ws.on('close', (code, reason) => {
@@ -148,9 +148,11 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
     });
   }
   progress = performance.now();
+  const cpu = process.cpuUsage();
   for (const pump of sending) pump();
   const idle = setInterval(() => performance.now() - progress > idleMs && finished(), 500);
   await done;
+  const { user, system } = process.cpuUsage(cpu);
   clearInterval(idle);
 
   await Promise.all(
@@ -183,6 +185,7 @@ export async function benchChatFanout({ url, headersFor = () => ({}), clients = 
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     maxMs: n ? sorted[n - 1] : Number.NaN,
+    clientCpuPercent: (user + system) / 10 / wallMs,
     // Sends the server refused (errors[code] says why), and acked messages some client never received.
     refused: messages - acked,
     lost: acked * clients - sum((c) => c.received),
@@ -306,6 +309,7 @@ export function pooled(a, b) {
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     maxMs: Math.max(a.maxMs, b.maxMs),
+    clientCpuPercent: (a.clientCpuPercent * a.wallMs + b.clientCpuPercent * b.wallMs) / (a.wallMs + b.wallMs),
     refused: a.refused + b.refused,
     lost: a.lost + b.lost,
     outOfOrder: a.outOfOrder + b.outOfOrder,

@@ -396,6 +396,7 @@ if (only('chat')) {
     p50Ms: ms(r.p50Ms),
     p99Ms: ms(r.p99Ms),
     maxMs: ms(r.maxMs),
+    clientCpuPercent: Math.round(r.clientCpuPercent),
     deliveries: r.deliveries,
     wallMs: Math.round(r.wallMs),
     lost: r.lost,
@@ -439,6 +440,7 @@ if (only('chat')) {
   row(`paced (${c.paced.messages}) latency p99 ms`, c.paced.baseline.p99Ms, c.paced.app.p99Ms, c.paced.p99Ratio);
   const lossLine = (r) => `${r.lost} lost, ${r.outOfOrder} out of order, ${r.duplicates} duplicated, ${r.refused} refused${Object.keys(r.errors).length ? ` (${JSON.stringify(r.errors)})` : ''}`;
   console.log(`  Every client must see every message once, in seq order: app ${lossLine(c.app)}; bare ${lossLine(c.baseline)}; paced runs ${faults(appPaced) + faults(barePaced)} faults.`);
+  console.log(`  The clients' process (this one) was busy ${c.baseline.clientCpuPercent}% of a core against the bare server, ${c.app.clientCpuPercent}% against the app.`);
   console.log(`  Under load the latency is mostly queueing (${c.senders * c.window} messages in flight × ${c.clients} clients); paced, one message at a time, it is the fan-out itself.`);
 }
 const json = { ...meta, ...(ONLY ? { only: ONLY } : {}), certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news, legal, chat: chatFigure };
