@@ -21,6 +21,7 @@ import { NewsModule } from './modules/news/news.module';
 import { ForumModule } from './modules/forum/forum.module';
 import { BlogModule } from './modules/blog/blog.module';
 import { MessagesModule } from './modules/messages/messages.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { LegalModule } from './modules/legal/legal.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
@@ -92,6 +93,7 @@ export class AppModule {
         BlogModule,
         NotificationsModule,
         MessagesModule,
+        ChatModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },

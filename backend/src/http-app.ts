@@ -1,5 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { WsAdapter } from '@nestjs/platform-ws';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, getSchemaPath, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ErrorResponse } from './common/http/error-response.dto';
@@ -71,6 +72,7 @@ export async function createApp(opts: CreateAppOptions): Promise<NestExpressAppl
     logger: new JsonLogger(log),
     abortOnError: false,
   });
+  app.useWebSocketAdapter(new WsAdapter(app));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(requestContext(log));
