@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: each figure is the app's throughput as a ratio to a bare baseline measured in the same
 // run, on the same machine and database — never an absolute time alone. Then certificates for a class:
-// issuing them all through the API, and rendering their PDFs against bare pdfkit writing the same page.
+// issuing them all through the API, and rendering their PDFs against bare pdfkit writing the same page. And the
+// class chat's fan-out: 200 WebSocket clients in one room against a bare ws broadcast server (bench/chat.mjs).
 // Prints tables and JSON, and writes bench/results/latest.json.
 //
 // BENCH_ONLY=chat (or a comma-separated list of http, news, legal, certificates, deliveries, chat) runs only
