@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench`: each figure is the app's throughput as a ratio to a bare baseline measured in the same
 // run, on the same machine and database — never an absolute time alone. Then certificates for a class:
-// issuing them all through the API, and rendering their PDFs against bare pdfkit writing the same page.
+// issuing them all through the API, and rendering their PDFs against bare pdfkit writing the same page. And the
+// class chat's fan-out: 200 WebSocket clients in one room against a bare ws broadcast server (bench/chat.mjs).
 // Prints tables and JSON, and writes bench/results/latest.json.
+//
+// BENCH_ONLY=chat (or a comma-separated list of http, news, legal, certificates, deliveries, chat) runs only
+// those figures, with the fixtures they need, and writes bench/results/only-<list>.json instead of latest.json.
 import autocannon from 'autocannon';
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +16,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ensureBuilt, root } from '../scripts/lib/build.mjs';
 import { certificateInputs, completedClass, issueForClass, renderCertificates } from './certificates.mjs';
+import { benchChat } from './chat.mjs';
 import { benchDeliveries } from './deliveries.mjs';
 import { forumFixture } from './forum.mjs';
 import { benchIngest, benchSearch } from './news.mjs';
@@ -37,6 +42,18 @@ const PAGE_TARGET_BYTES = 50 * 1024;
 // The issue's targets for certificates: rendering at least 0.8× as fast as bare pdfkit, under 30 ms each.
 const TARGET_RATIO = 0.8;
 const TARGET_MS = 30;
+// Class chat (issue 9): clients connected to one class's room (the trainer and CHAT_CLIENTS - 1 learners), and
+// messages sent through it by CHAT_SENDERS of them, each with at most CHAT_WINDOW sent and not yet acked.
+// The app lets a member post at most 20 messages in 10 seconds (CHAT_BURST in
+// backend/src/modules/chat/chat.service.ts; no setting changes it, and the bench changes nothing), so the
+// messages are spread over enough senders that none sends more than 20: 50 for 1,000, each with at most 2
+// unacked, 100 in flight in all. The bare server gets exactly the same senders and windows.
+const CHAT_CLIENTS = Number(process.env.BENCH_CHAT_CLIENTS ?? 200);
+const CHAT_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 1000);
+const CHAT_SENDERS = Number(process.env.BENCH_CHAT_SENDERS ?? Math.ceil(CHAT_MESSAGES / 20));
+const CHAT_WINDOW = Number(process.env.BENCH_CHAT_WINDOW ?? Math.max(1, Math.round(100 / CHAT_SENDERS)));
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : undefined;
+const only = (name) => !ONLY || ONLY.includes(name);
 const require = createRequire(import.meta.url);
 
 ensureBuilt(['backend', 'frontend']);
@@ -160,6 +177,7 @@ let deliveries;
 let ingest;
 let search;
 let legalPage;
+let chat;
 let stopping;
 /** Stops the app and the baseline server (once), waiting for them to exit. */
 function stopServers() {
@@ -195,8 +213,8 @@ try {
     await c.end();
   }
   // News first: the ingestion figure, which also gives GET /api/news its items.
-  ingest = await benchIngest({ appBase, databaseUrl: db.url, token: login.token, feeds: NEWS_FEEDS, items: NEWS_ITEMS });
-  const forum = await forumFixture({ databaseUrl: db.url, email, count: FORUM_QUESTIONS });
+  if (only('http') || only('news')) ingest = await benchIngest({ appBase, databaseUrl: db.url, token: login.token, feeds: NEWS_FEEDS, items: NEWS_ITEMS });
+  const forum = only('http') ? await forumFixture({ databaseUrl: db.url, email, count: FORUM_QUESTIONS }) : undefined;
   const trainerToken = await rosterFixture(appBase, db.url, 200);
   const trainerAuth = { authorization: `Bearer ${trainerToken}` };
 
@@ -207,10 +225,10 @@ try {
     { name: 'GET roster (200)', path: `/api/classes/${rosterClassId}/roster`, headers: trainerAuth },
     { name: 'GET /api/news', path: '/api/news', headers: {} },
     { name: 'GET forum questions', path: '/api/forum/questions', headers: {} },
-    { name: 'GET forum search', path: `/api/forum/questions?q=${encodeURIComponent(forum.query)}`, headers: {} },
+    { name: 'GET forum search', path: `/api/forum/questions?q=${encodeURIComponent(forum?.query)}`, headers: {} },
     { name: 'GET legal topic', path: `/api/legal/topics/${LEGAL_TOPIC}`, headers: {} },
   ];
-  for (const f of figures) {
+  for (const f of only('http') ? figures : []) {
     // Warm both up, then measure the baseline and the app back to back.
     await load(`http://127.0.0.1:${basePort}${f.path}`, f.headers).catch(() => undefined);
     const b = await load(`http://127.0.0.1:${basePort}${f.path}`, f.headers);
@@ -227,19 +245,28 @@ try {
     });
   }
 
-  legalPage = await pageWeight(appBase, `/leyes/${LEGAL_TOPIC}`);
+  // Class chat fan-out (issue 9): a class of its own with the roster's trainer (rosterFixture's account), its
+  // learners signed in through the API; the app against a bare ws broadcast server (bench/chat.mjs).
+  if (only('chat')) {
+    chat = await benchChat({ root, appBase, databaseUrl: db.url, trainerToken, trainerEmail: 'trainer.bench@example.org', password: 'bench-password-123', clients: CHAT_CLIENTS, messages: CHAT_MESSAGES, senders: CHAT_SENDERS, window: CHAT_WINDOW });
+  }
+
+  if (only('legal')) legalPage = await pageWeight(appBase, `/leyes/${LEGAL_TOPIC}`);
   // Search over SEARCH_ITEMS items (added straight in SQL), after the list figure so it reads the feeds' items.
-  search = await benchSearch({ appBase, databaseUrl: db.url, total: SEARCH_ITEMS });
+  if (only('news')) search = await benchSearch({ appBase, databaseUrl: db.url, total: SEARCH_ITEMS });
 
   // Certificates last: they add 500 learners and their certificates to the database the figures above read.
-  const certificateClass = await completedClass(appBase, db.url, trainerToken, CLASS_SIZE);
-  issue = await issueForClass(appBase, db.url, certificateClass, trainerToken, dataDir);
-  const inputs = await certificateInputs(db.url, certificateClass);
+  let inputs;
+  if (only('certificates')) {
+    const certificateClass = await completedClass(appBase, db.url, trainerToken, CLASS_SIZE);
+    issue = await issueForClass(appBase, db.url, certificateClass, trainerToken, dataDir);
+    inputs = await certificateInputs(db.url, certificateClass);
+  }
   // Rendering with both servers stopped, so nothing of the bench runs alongside it.
   await stopServers();
-  render = await renderCertificates(root, inputs, RENDERS);
+  if (only('certificates')) render = await renderCertificates(root, inputs, RENDERS);
   // Deliveries last, with an app of their own that mails a loopback SMTP server.
-  deliveries = await benchDeliveries({ root, databaseUrl: db.url, port: await freePort(), count: DELIVERIES });
+  if (only('deliveries')) deliveries = await benchDeliveries({ root, databaseUrl: db.url, port: await freePort(), count: DELIVERIES });
 } finally {
   await stopServers();
   await db.drop();
@@ -248,108 +275,180 @@ try {
 
 const meta = { date: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, baseline: 'node:http + pg, same JSON from the same query' };
 const ms = (n) => Number(n.toFixed(2));
-const renderRatio = render.bareMsPerCertificate / render.appMsPerCertificate;
-const certificates = [
-  {
-    figure: `PDF render (${render.certificates} of ${issue.issued})`,
-    what: 'renderCertificatePdf (tagged, metadata, credential attached) against bare pdfkit writing the same page with the same fonts and QR, alternated in one process; ratio = bare ms / app ms',
-    baselineMsPerCertificate: ms(render.bareMsPerCertificate),
-    appMsPerCertificate: ms(render.appMsPerCertificate),
-    ratio: Number(renderRatio.toFixed(3)),
-    baselineMedianMs: ms(render.bareMedianMs),
-    appMedianMs: ms(render.appMedianMs),
-    target: `ratio >= ${TARGET_RATIO} and app < ${TARGET_MS} ms per certificate`,
-    meetsRatio: renderRatio >= TARGET_RATIO,
-    meetsMs: render.appMsPerCertificate < TARGET_MS,
-    meetsTarget: renderRatio >= TARGET_RATIO && render.appMsPerCertificate < TARGET_MS,
-    appBytesPerCertificate: render.appBytesPerCertificate,
-    baselineBytesPerCertificate: render.bareBytesPerCertificate,
-    credentialBytesPerCertificate: render.credentialBytesPerCertificate,
-  },
-  {
-    figure: `Issue for class (${issue.issued})`,
-    what: 'POST /api/classes/:id/certificates until the job reads done: signing, database, emails enqueued (held back, not delivered); ratio = bare pdfkit ms per page / issue ms per certificate',
-    baselineMsPerCertificate: ms(render.bareMsPerCertificate),
-    appMsPerCertificate: ms(issue.msPerCertificate),
-    ratio: Number((render.bareMsPerCertificate / issue.msPerCertificate).toFixed(3)),
-    target: `app < ${TARGET_MS} ms per certificate`,
-    meetsMs: issue.msPerCertificate < TARGET_MS,
-    meetsTarget: issue.msPerCertificate < TARGET_MS,
-    totalMs: Math.round(issue.wallMs),
-    serverMsPerCertificate: ms(issue.serverMsPerCertificate),
-    emailsEnqueued: issue.emailsEnqueued,
-    emailsDeliveredMeanwhile: issue.emailsDeliveredMeanwhile,
-  },
-];
-console.log(`\nPuente bench — ${CONNECTIONS} connections, ${DURATION} s each, ratio = app / bare baseline (higher is better, 1.0 = as fast as the baseline)\n`);
-console.log(['figure'.padEnd(22), 'baseline req/s'.padStart(15), 'app req/s'.padStart(11), 'ratio'.padStart(7), 'app p99 ms'.padStart(11), 'errors'.padStart(7)].join(' '));
-for (const r of results) {
-  console.log([r.figure.padEnd(22), String(r.baselineRps).padStart(15), String(r.appRps).padStart(11), r.ratio.toFixed(2).padStart(7), String(r.appP99Ms).padStart(11), String(r.errorsOrNon2xx).padStart(7)].join(' '));
-}
-console.log(`\nCertificates for a class of ${CLASS_SIZE} — ms per certificate, ratio = bare pdfkit ms per page / app ms per certificate (higher is better)\n`);
-console.log(['figure'.padEnd(24), 'bare ms/page'.padStart(13), 'app ms/cert'.padStart(12), 'ratio'.padStart(7), '  target'.padEnd(28), 'met'].join(' '));
-const [r, i] = certificates;
 const yes = (ok) => (ok ? 'yes' : 'NO');
-console.log([r.figure.padEnd(24), r.baselineMsPerCertificate.toFixed(2).padStart(13), r.appMsPerCertificate.toFixed(2).padStart(12), r.ratio.toFixed(2).padStart(7), `  ≥ ${TARGET_RATIO}× bare, < ${TARGET_MS} ms`.padEnd(28), `ratio ${yes(r.meetsRatio)}, ms ${yes(r.meetsMs)}`].join(' '));
-console.log([i.figure.padEnd(24), i.baselineMsPerCertificate.toFixed(2).padStart(13), i.appMsPerCertificate.toFixed(2).padStart(12), i.ratio.toFixed(2).padStart(7), `  < ${TARGET_MS} ms`.padEnd(28), yes(i.meetsMs)].join(' '));
-console.log(`
+let certificates;
+let delivery;
+let news;
+let legal;
+if (only('http')) {
+  console.log(`\nPuente bench — ${CONNECTIONS} connections, ${DURATION} s each, ratio = app / bare baseline (higher is better, 1.0 = as fast as the baseline)\n`);
+  console.log(['figure'.padEnd(22), 'baseline req/s'.padStart(15), 'app req/s'.padStart(11), 'ratio'.padStart(7), 'app p99 ms'.padStart(11), 'errors'.padStart(7)].join(' '));
+  for (const r of results) {
+    console.log([r.figure.padEnd(22), String(r.baselineRps).padStart(15), String(r.appRps).padStart(11), r.ratio.toFixed(2).padStart(7), String(r.appP99Ms).padStart(11), String(r.errorsOrNon2xx).padStart(7)].join(' '));
+  }
+}
+if (only('certificates')) {
+  const renderRatio = render.bareMsPerCertificate / render.appMsPerCertificate;
+  certificates = [
+    {
+      figure: `PDF render (${render.certificates} of ${issue.issued})`,
+      what: 'renderCertificatePdf (tagged, metadata, credential attached) against bare pdfkit writing the same page with the same fonts and QR, alternated in one process; ratio = bare ms / app ms',
+      baselineMsPerCertificate: ms(render.bareMsPerCertificate),
+      appMsPerCertificate: ms(render.appMsPerCertificate),
+      ratio: Number(renderRatio.toFixed(3)),
+      baselineMedianMs: ms(render.bareMedianMs),
+      appMedianMs: ms(render.appMedianMs),
+      target: `ratio >= ${TARGET_RATIO} and app < ${TARGET_MS} ms per certificate`,
+      meetsRatio: renderRatio >= TARGET_RATIO,
+      meetsMs: render.appMsPerCertificate < TARGET_MS,
+      meetsTarget: renderRatio >= TARGET_RATIO && render.appMsPerCertificate < TARGET_MS,
+      appBytesPerCertificate: render.appBytesPerCertificate,
+      baselineBytesPerCertificate: render.bareBytesPerCertificate,
+      credentialBytesPerCertificate: render.credentialBytesPerCertificate,
+    },
+    {
+      figure: `Issue for class (${issue.issued})`,
+      what: 'POST /api/classes/:id/certificates until the job reads done: signing, database, emails enqueued (held back, not delivered); ratio = bare pdfkit ms per page / issue ms per certificate',
+      baselineMsPerCertificate: ms(render.bareMsPerCertificate),
+      appMsPerCertificate: ms(issue.msPerCertificate),
+      ratio: Number((render.bareMsPerCertificate / issue.msPerCertificate).toFixed(3)),
+      target: `app < ${TARGET_MS} ms per certificate`,
+      meetsMs: issue.msPerCertificate < TARGET_MS,
+      meetsTarget: issue.msPerCertificate < TARGET_MS,
+      totalMs: Math.round(issue.wallMs),
+      serverMsPerCertificate: ms(issue.serverMsPerCertificate),
+      emailsEnqueued: issue.emailsEnqueued,
+      emailsDeliveredMeanwhile: issue.emailsDeliveredMeanwhile,
+    },
+  ];
+  console.log(`\nCertificates for a class of ${CLASS_SIZE} — ms per certificate, ratio = bare pdfkit ms per page / app ms per certificate (higher is better)\n`);
+  console.log(['figure'.padEnd(24), 'bare ms/page'.padStart(13), 'app ms/cert'.padStart(12), 'ratio'.padStart(7), '  target'.padEnd(28), 'met'].join(' '));
+  const [r, i] = certificates;
+  console.log([r.figure.padEnd(24), r.baselineMsPerCertificate.toFixed(2).padStart(13), r.appMsPerCertificate.toFixed(2).padStart(12), r.ratio.toFixed(2).padStart(7), `  ≥ ${TARGET_RATIO}× bare, < ${TARGET_MS} ms`.padEnd(28), `ratio ${yes(r.meetsRatio)}, ms ${yes(r.meetsMs)}`].join(' '));
+  console.log([i.figure.padEnd(24), i.baselineMsPerCertificate.toFixed(2).padStart(13), i.appMsPerCertificate.toFixed(2).padStart(12), i.ratio.toFixed(2).padStart(7), `  < ${TARGET_MS} ms`.padEnd(28), yes(i.meetsMs)].join(' '));
+  console.log(`
 PDF render: the app's renderCertificatePdf against bare pdfkit (same page, fonts and QR; no tags, metadata or attachment), turn about in one
   process with the servers stopped; medians ${r.appMedianMs} / ${r.baselineMedianMs} ms; ${r.appBytesPerCertificate} / ${r.baselineBytesPerCertificate} bytes per PDF (credential.json: ${r.credentialBytesPerCertificate} bytes).
 Issue: POST …/certificates to the job seen done, ${i.totalMs} ms in all (${i.serverMsPerCertificate} ms per certificate by the batch's own record): signing, database and
   enqueuing the ${i.emailsEnqueued} emails, held back meanwhile (${i.emailsDeliveredMeanwhile} delivered). The issue renders no PDF: each is rendered when its email goes out.`);
-const delivery = {
-  figure: `Brief to ${deliveries.count} officials`,
-  what: 'POST /api/briefs/:id/sends until every delivery is recorded sent (outbox rows, worker, pooled SMTP in a worker thread, status per message) against bare nodemailer with a pooled transport (5 connections, like the app) sending the same messages — text, HTML and PDF — to the same loopback SMTP server, each after a warm-up of 200 messages; baseline = mean of a run before and one after; ratio = app messages/s / bare messages/s',
-  baselineMessagesPerSecond: Math.round(deliveries.bareMessagesPerSecond),
-  appMessagesPerSecond: Math.round(deliveries.appMessagesPerSecond),
-  ratio: Number(deliveries.ratio.toFixed(3)),
-  target: `ratio >= ${DELIVERY_TARGET}`,
-  meetsTarget: deliveries.ratio >= DELIVERY_TARGET,
-  appMs: Math.round(deliveries.appMs),
-  postMs: Math.round(deliveries.postMs),
-  bareMsBefore: Math.round(deliveries.bareMsBefore),
-  bareMsAfter: Math.round(deliveries.bareMsAfter),
-  pdfBytes: deliveries.pdfBytes,
-  delivered: deliveries.delivered,
-};
-console.log(`\nBrief deliveries — messages per second to a loopback SMTP server, ratio = app / bare pooled nodemailer (higher is better)\n`);
-console.log(['figure'.padEnd(26), 'bare msg/s'.padStart(11), 'app msg/s'.padStart(10), 'ratio'.padStart(7), '  target'.padEnd(12), 'met'].join(' '));
-console.log([delivery.figure.padEnd(26), String(delivery.baselineMessagesPerSecond).padStart(11), String(delivery.appMessagesPerSecond).padStart(10), delivery.ratio.toFixed(2).padStart(7), `  ≥ ${DELIVERY_TARGET}×`.padEnd(12), yes(delivery.meetsTarget)].join(' '));
-console.log(`  The app's time includes the send request itself (${delivery.postMs} ms: recipients and ${deliveries.count} outbox rows); PDF ${delivery.pdfBytes} bytes per message.\n  Each side first sends 200 messages to warm up (the app's warm-up send also renders and freezes the brief's PDF).`);
-const news = {
-  ingest: {
-    figure: `Ingest ${ingest.feeds} feeds × ${NEWS_ITEMS} items`,
-    what: 'POST /api/news/ingest (fetch, parse, sanitise, tag, de-duplicate, cluster, store every item) against a bare loop fetching and parsing the same feeds with the same parser (feedsmith) and concurrency (6), mean of a run before and one after; ratio = bare ms / app ms',
-    bareMs: Math.round(ingest.bareMs),
-    appMs: Math.round(ingest.appMs),
-    ratio: Number(ingest.ratio.toFixed(3)),
-    items: ingest.items,
-    feedBytes: ingest.bytes,
-  },
-  search: {
-    figure: `Spanish search, ${search.items} items`,
-    what: `GET /api/news?q= (${search.queries} queries one after another, 15 different searches) against the same full-text query run bare on pg`,
-    appP50Ms: ms(search.appP50),
-    appP95Ms: ms(search.appP95),
-    bareP50Ms: ms(search.bareP50),
-    bareP95Ms: ms(search.bareP95),
-    fillSeconds: Math.round(search.fillMs / 1000),
-  },
-};
-console.log(`\nNews — ingestion against a bare fetch + parse loop (higher is better), and search latency\n`);
-console.log(['figure'.padEnd(30), 'bare ms'.padStart(9), 'app ms'.padStart(9), 'ratio'.padStart(7)].join(' '));
-console.log([news.ingest.figure.padEnd(30), String(news.ingest.bareMs).padStart(9), String(news.ingest.appMs).padStart(9), news.ingest.ratio.toFixed(2).padStart(7)].join(' '));
-console.log(`  ${news.ingest.items} items stored (${Math.round(news.ingest.feedBytes / 1024)} KB of feeds); the app also sanitises, tags, de-duplicates, clusters and writes each one.`);
-console.log(`${news.search.figure}: app p50 ${news.search.appP50Ms} ms, p95 ${news.search.appP95Ms} ms (bare SQL p50 ${news.search.bareP50Ms} ms, p95 ${news.search.bareP95Ms} ms)`);
-const legal = {
-  figure: `Topic page /leyes/${LEGAL_TOPIC}`,
-  what: 'bytes on the wire for the page HTML and every stylesheet and script it loads, as sent to a browser accepting br/gzip (headers not counted)',
-  ...legalPage,
-  target: `total <= ${PAGE_TARGET_BYTES} bytes`,
-  meetsTarget: legalPage.total <= PAGE_TARGET_BYTES,
-};
-console.log(`\nLaw comparison — ${legal.figure}: ${(legal.total / 1024).toFixed(1)} kB on the wire (HTML ${(legal.html / 1024).toFixed(1)} kB ${legal.htmlEncoding}, from ${(legal.htmlUncompressed / 1024).toFixed(1)} kB; CSS ${(legal.css / 1024).toFixed(1)} kB; JS ${(legal.js / 1024).toFixed(1)} kB); target ≤ 50 kB: ${yes(legal.meetsTarget)}`);
-const json = { ...meta, certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news, legal };
+}
+if (only('deliveries')) {
+  delivery = {
+    figure: `Brief to ${deliveries.count} officials`,
+    what: 'POST /api/briefs/:id/sends until every delivery is recorded sent (outbox rows, worker, pooled SMTP in a worker thread, status per message) against bare nodemailer with a pooled transport (5 connections, like the app) sending the same messages — text, HTML and PDF — to the same loopback SMTP server, each after a warm-up of 200 messages; baseline = mean of a run before and one after; ratio = app messages/s / bare messages/s',
+    baselineMessagesPerSecond: Math.round(deliveries.bareMessagesPerSecond),
+    appMessagesPerSecond: Math.round(deliveries.appMessagesPerSecond),
+    ratio: Number(deliveries.ratio.toFixed(3)),
+    target: `ratio >= ${DELIVERY_TARGET}`,
+    meetsTarget: deliveries.ratio >= DELIVERY_TARGET,
+    appMs: Math.round(deliveries.appMs),
+    postMs: Math.round(deliveries.postMs),
+    bareMsBefore: Math.round(deliveries.bareMsBefore),
+    bareMsAfter: Math.round(deliveries.bareMsAfter),
+    pdfBytes: deliveries.pdfBytes,
+    delivered: deliveries.delivered,
+  };
+  console.log(`\nBrief deliveries — messages per second to a loopback SMTP server, ratio = app / bare pooled nodemailer (higher is better)\n`);
+  console.log(['figure'.padEnd(26), 'bare msg/s'.padStart(11), 'app msg/s'.padStart(10), 'ratio'.padStart(7), '  target'.padEnd(12), 'met'].join(' '));
+  console.log([delivery.figure.padEnd(26), String(delivery.baselineMessagesPerSecond).padStart(11), String(delivery.appMessagesPerSecond).padStart(10), delivery.ratio.toFixed(2).padStart(7), `  ≥ ${DELIVERY_TARGET}×`.padEnd(12), yes(delivery.meetsTarget)].join(' '));
+  console.log(`  The app's time includes the send request itself (${delivery.postMs} ms: recipients and ${deliveries.count} outbox rows); PDF ${delivery.pdfBytes} bytes per message.\n  Each side first sends 200 messages to warm up (the app's warm-up send also renders and freezes the brief's PDF).`);
+}
+if (only('news')) {
+  news = {
+    ingest: {
+      figure: `Ingest ${ingest.feeds} feeds × ${NEWS_ITEMS} items`,
+      what: 'POST /api/news/ingest (fetch, parse, sanitise, tag, de-duplicate, cluster, store every item) against a bare loop fetching and parsing the same feeds with the same parser (feedsmith) and concurrency (6), mean of a run before and one after; ratio = bare ms / app ms',
+      bareMs: Math.round(ingest.bareMs),
+      appMs: Math.round(ingest.appMs),
+      ratio: Number(ingest.ratio.toFixed(3)),
+      items: ingest.items,
+      feedBytes: ingest.bytes,
+    },
+    search: {
+      figure: `Spanish search, ${search.items} items`,
+      what: `GET /api/news?q= (${search.queries} queries one after another, 15 different searches) against the same full-text query run bare on pg`,
+      appP50Ms: ms(search.appP50),
+      appP95Ms: ms(search.appP95),
+      bareP50Ms: ms(search.bareP50),
+      bareP95Ms: ms(search.bareP95),
+      fillSeconds: Math.round(search.fillMs / 1000),
+    },
+  };
+  console.log(`\nNews — ingestion against a bare fetch + parse loop (higher is better), and search latency\n`);
+  console.log(['figure'.padEnd(30), 'bare ms'.padStart(9), 'app ms'.padStart(9), 'ratio'.padStart(7)].join(' '));
+  console.log([news.ingest.figure.padEnd(30), String(news.ingest.bareMs).padStart(9), String(news.ingest.appMs).padStart(9), news.ingest.ratio.toFixed(2).padStart(7)].join(' '));
+  console.log(`  ${news.ingest.items} items stored (${Math.round(news.ingest.feedBytes / 1024)} KB of feeds); the app also sanitises, tags, de-duplicates, clusters and writes each one.`);
+  console.log(`${news.search.figure}: app p50 ${news.search.appP50Ms} ms, p95 ${news.search.appP95Ms} ms (bare SQL p50 ${news.search.bareP50Ms} ms, p95 ${news.search.bareP95Ms} ms)`);
+}
+if (only('legal')) {
+  legal = {
+    figure: `Topic page /leyes/${LEGAL_TOPIC}`,
+    what: 'bytes on the wire for the page HTML and every stylesheet and script it loads, as sent to a browser accepting br/gzip (headers not counted)',
+    ...legalPage,
+    target: `total <= ${PAGE_TARGET_BYTES} bytes`,
+    meetsTarget: legalPage.total <= PAGE_TARGET_BYTES,
+  };
+  console.log(`\nLaw comparison — ${legal.figure}: ${(legal.total / 1024).toFixed(1)} kB on the wire (HTML ${(legal.html / 1024).toFixed(1)} kB ${legal.htmlEncoding}, from ${(legal.htmlUncompressed / 1024).toFixed(1)} kB; CSS ${(legal.css / 1024).toFixed(1)} kB; JS ${(legal.js / 1024).toFixed(1)} kB); target ≤ 50 kB: ${yes(legal.meetsTarget)}`);
+}
+let chatFigure;
+if (only('chat')) {
+  const side = (r) => ({
+    deliveriesPerSecond: Math.round(r.deliveriesPerSecond),
+    p50Ms: ms(r.p50Ms),
+    p99Ms: ms(r.p99Ms),
+    maxMs: ms(r.maxMs),
+    clientCpuPercent: Math.round(r.clientCpuPercent),
+    deliveries: r.deliveries,
+    wallMs: Math.round(r.wallMs),
+    lost: r.lost,
+    outOfOrder: r.outOfOrder,
+    duplicates: r.duplicates,
+    refused: r.refused,
+    gaps: r.gaps,
+    errors: r.errors,
+    extensions: r.extensions,
+  });
+  const { app, bare, appPaced, barePaced } = chat;
+  const faults = (r) => r.lost + r.outOfOrder + r.duplicates + r.refused + r.gaps;
+  chatFigure = {
+    figure: `Class chat fan-out (${CHAT_CLIENTS} clients)`,
+    what: `${CHAT_CLIENTS} WebSocket clients (the trainer and ${CHAT_CLIENTS - 1} learners, each with their own session) in one class's room of GET /api/chat; ${CHAT_SENDERS} of them send ${CHAT_MESSAGES} messages, round-robin, each with at most ${CHAT_WINDOW} sent and not yet acked; every client times each message from its send to its receipt (one clock: the clients all run in the bench's process) and checks seq order. Against a bare ws broadcast server on node:http (bench/chat-baseline.mjs: same protocol, no database, sign-in or limits), run before and after the app and pooled; each side warmed up first. Then "paced": 100 messages one at a time, each once the last has reached every client`,
+    clients: CHAT_CLIENTS,
+    messages: CHAT_MESSAGES,
+    senders: CHAT_SENDERS,
+    window: CHAT_WINDOW,
+    baseline: side(bare),
+    app: side(app),
+    // Throughput: app deliveries/s over bare deliveries/s. Latency: bare p99 over app p99, the other way up, so
+    // that every ratio of the bench reads alike — higher is better, 1.0 = as fast as the baseline; both p99s
+    // are in the figure too.
+    ratio: Number((app.deliveriesPerSecond / bare.deliveriesPerSecond).toFixed(3)),
+    p99Ratio: Number((bare.p99Ms / app.p99Ms).toFixed(3)),
+    paced: { messages: appPaced.messages, baseline: side(barePaced), app: side(appPaced), p99Ratio: Number((barePaced.p99Ms / appPaced.p99Ms).toFixed(3)) },
+    faults: faults(app) + faults(bare) + faults(appPaced) + faults(barePaced),
+  };
+  const c = chatFigure;
+  const row = (name, b, a, ratio) => console.log([name.padEnd(30), String(b).padStart(11), String(a).padStart(11), (ratio === undefined ? '' : ratio.toFixed(2)).padStart(7)].join(' '));
+  console.log(
+    `\nClass chat fan-out (issue 9) — ${c.clients} clients in one room, ${c.messages} messages from ${c.senders} senders (≤ ${c.window} unacked each);\n` +
+      `ratio = app / bare ws deliveries per second, bare p99 / app p99 for latency (higher is better)\n`,
+  );
+  console.log(['figure'.padEnd(30), 'bare ws'.padStart(11), 'app'.padStart(11), 'ratio'.padStart(7)].join(' '));
+  row('deliveries/s', c.baseline.deliveriesPerSecond, c.app.deliveriesPerSecond, c.ratio);
+  row('latency p50 ms', c.baseline.p50Ms, c.app.p50Ms);
+  row('latency p99 ms', c.baseline.p99Ms, c.app.p99Ms, c.p99Ratio);
+  row(`paced (${c.paced.messages}) latency p50 ms`, c.paced.baseline.p50Ms, c.paced.app.p50Ms);
+  row(`paced (${c.paced.messages}) latency p99 ms`, c.paced.baseline.p99Ms, c.paced.app.p99Ms, c.paced.p99Ratio);
+  const lossLine = (r) => `${r.lost} lost, ${r.outOfOrder} out of order, ${r.duplicates} duplicated, ${r.refused} refused${Object.keys(r.errors).length ? ` (${JSON.stringify(r.errors)})` : ''}`;
+  console.log(`  Every client must see every message once, in seq order: app ${lossLine(c.app)}; bare ${lossLine(c.baseline)}; paced runs ${faults(appPaced) + faults(barePaced)} faults.`);
+  console.log(`  The clients' process (this one) was busy ${c.baseline.clientCpuPercent}% of a core against the bare server, ${c.app.clientCpuPercent}% against the app.`);
+  console.log(`  Under load the latency is mostly queueing (${c.senders * c.window} messages in flight × ${c.clients} clients); paced, one message at a time, it is the fan-out itself.`);
+}
+const json = { ...meta, ...(ONLY ? { only: ONLY } : {}), certificateClassSize: CLASS_SIZE, results, certificates, deliveries: delivery, news, legal, chat: chatFigure };
 console.log(`\n${JSON.stringify(json, null, 2)}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+writeFileSync(join(root, 'bench', 'results', ONLY ? `only-${ONLY.join('-')}.json` : 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+if (chatFigure?.faults) {
+  console.error(`Class chat: ${chatFigure.faults} messages lost, out of order, duplicated or refused`);
+  process.exitCode = 1;
+}
