@@ -352,7 +352,8 @@ test('an advocate adds and corrects an official, and edits a campaign and its te
   await expect(page.getByText('Se le pueden enviar informes.')).toBeVisible();
   // Inactive officials drop out of the list unless asked for.
   await page.getByLabel('Activa', { exact: true }).uncheck();
-  await page.getByRole('button', { name: 'Guardar los cambios' }).click();
+  // The notice of the previous save is still on the page: wait for this save's own answer.
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/incidencia/autoridades/')), page.getByRole('button', { name: 'Guardar los cambios' }).click()]);
   await expect(page.getByRole('status')).toHaveText('Cambios guardados.');
   await page.goto(`/incidencia/autoridades?q=${encodeURIComponent(t)}`);
   await expect(page.getByText('No hay ninguna autoridad con estos filtros.')).toBeVisible();
