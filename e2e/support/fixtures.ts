@@ -14,15 +14,27 @@ export function uniqueEmail(tag: string): string {
   return `${tag}.${Date.now().toString(36)}.${randomBytes(3).toString('hex')}@example.org`;
 }
 
+/**
+ * Captured mail read so far in this worker, by file name: each file is read and parsed once, not on every
+ * poll (the folder holds every message of the run, hundreds by the end).
+ */
+const mailCache = new Map<string, { raw: string; parsed?: ParsedMail }>();
+
 /** Waits for the captured email to `to` whose subject matches. */
 export async function waitForMail(to: string, subject: RegExp, timeoutMs = 20_000): Promise<ParsedMail> {
   const { mailDir } = state();
   const deadline = Date.now() + timeoutMs;
+  const address = to.toLowerCase();
   while (Date.now() < deadline) {
     for (const file of readdirSync(mailDir).sort().reverse()) {
-      const mail = await simpleParser(readFileSync(join(mailDir, file)));
+      let entry = mailCache.get(file);
+      if (!entry) mailCache.set(file, (entry = { raw: readFileSync(join(mailDir, file), 'latin1').toLowerCase() }));
+      // Only a message that names the address anywhere is worth parsing.
+      if (!entry.raw.includes(address)) continue;
+      entry.parsed ??= await simpleParser(readFileSync(join(mailDir, file)));
+      const mail = entry.parsed;
       const rcpt = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
-      if (rcpt.includes(to.toLowerCase()) && subject.test(mail.subject ?? '')) return mail;
+      if (rcpt.includes(address) && subject.test(mail.subject ?? '')) return mail;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -82,6 +94,17 @@ export async function createAccount(baseURL: string, opts: { displayName: string
   }
 }
 
+/** The e2e admin's API token, logged in once per worker. */
+let adminTokenCache: string | undefined;
+async function adminToken(request: APIRequestContext): Promise<string> {
+  if (!adminTokenCache) {
+    const login = await request.post('/api/auth/login', { data: state().admin });
+    expect(login.status()).toBe(200);
+    adminTokenCache = (await login.json()).token as string;
+  }
+  return adminTokenCache;
+}
+
 async function makeAccount(request: APIRequestContext, opts: { displayName: string; roles?: string[]; locale?: 'es' | 'en'; tag?: string }): Promise<E2eAccount> {
   const email = uniqueEmail(opts.tag ?? 'persona');
   const password = 'una-clave-de-prueba-e2e';
@@ -92,10 +115,7 @@ async function makeAccount(request: APIRequestContext, opts: { displayName: stri
   const token = new URL(linkFrom(mail, '/verificar-correo?token=')).searchParams.get('token');
   expect((await request.post('/api/auth/verify-email', { data: { token } })).status()).toBe(200);
   if (opts.roles?.length) {
-    const { admin } = state();
-    const login = await request.post('/api/auth/login', { data: admin });
-    const token = (await login.json()).token as string;
-    const res = await request.patch(`/api/admin/users/${id}`, { data: { roles: ['learner', ...opts.roles] }, headers: { Authorization: `Bearer ${token}` } });
+    const res = await request.patch(`/api/admin/users/${id}`, { data: { roles: ['learner', ...opts.roles] }, headers: { Authorization: `Bearer ${await adminToken(request)}` } });
     expect(res.status()).toBe(200);
   }
   return { id, email, password, displayName: opts.displayName };
