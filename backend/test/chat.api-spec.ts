@@ -216,6 +216,27 @@ describe('class chat', () => {
     expect(fresh.messages()).toEqual([]);
   });
 
+  it('tells a reconnecting client which of the messages it shows were deleted meanwhile', async () => {
+    const posted = await request(one.http).post(`/api/classes/${classId}/chat/messages`).set(bearer(beto)).send({ body: 'Lo borrarán mientras Ana no está' }).expect(201);
+    const seq = posted.body.seq as number;
+    await request(one.http).delete(`/api/classes/${classId}/chat/messages/${seq}`).set(bearer(trainer)).expect(204);
+    const back = await connect(two, ana, `class=${classId}&after=${seq}`);
+    await back.until((c) => c.frames.some((f) => f.type === 'deleted' && f.seq === seq), 'deleted frame on reconnect');
+    expect(back.messages()).toEqual([]);
+  });
+
+  it('caps the sockets one member keeps open on an instance', async () => {
+    const clients: ChatClient[] = [];
+    for (let i = 0; i < 10; i++) clients.push(await connect(one, beto));
+    for (const c of clients) await c.ready();
+    expect(await (await connect(one, beto)).closedWith()).toBe(4429);
+    // Another instance, or after closing one, is fine.
+    await (await connect(two, beto)).ready();
+    clients[0].close();
+    await clients[0].closedWith();
+    await (await connect(one, beto)).ready();
+  });
+
   it('names the field and speaks the member’s language when a message is refused', async () => {
     const b = await connect(one, beto);
     await b.ready();
@@ -277,9 +298,13 @@ describe('class chat', () => {
   it('keeps delivering when an instance loses its LISTEN connection, catching up what passed meanwhile', async () => {
     const b = await connect(two, beto);
     await b.ready();
+    const before = await request(one.http).post(`/api/classes/${classId}/chat/messages`).set(bearer(ana)).send({ body: 'Antes del corte' }).expect(201);
+    await b.until((c) => c.messages().some((m) => m.body === 'Antes del corte'), 'message before the outage');
     two.app.get(ChatHub).dropListenerForTest();
-    // Sent on the other instance while this one's listener is down (it reconnects after about a second).
+    // Sent and deleted on the other instance while this one's listener is down (it reconnects after a second).
     await request(one.http).post(`/api/classes/${classId}/chat/messages`).set(bearer(ana)).send({ body: 'Durante el corte' }).expect(201);
+    await request(one.http).delete(`/api/classes/${classId}/chat/messages/${before.body.seq}`).set(bearer(trainer)).expect(204);
+    await b.until((c) => c.frames.some((f) => f.type === 'deleted' && f.seq === before.body.seq), 'deletion made during the outage');
     await b.until((c) => c.messages().some((m) => m.body === 'Durante el corte'), 'message sent during the outage');
     await request(one.http).post(`/api/classes/${classId}/chat/messages`).set(bearer(ana)).send({ body: 'Después del corte' }).expect(201);
     await b.until((c) => c.messages().some((m) => m.body === 'Después del corte'), 'message after the outage');

@@ -48,7 +48,7 @@ test('two browser contexts chat in a class live; the trainer deletes a message a
       await expect(items).toHaveCount(2);
       await expect(items.nth(0)).toContainText('¿la sesión del jueves es a las 18:00?');
       await expect(items.nth(1)).toContainText('Traed el plan de negocio.');
-      await expect(items.nth(1)).toContainText('formación');
+      await expect(items.nth(1)).toContainText('formador/a');
     }
 
     // Something that does not belong in the chat: the trainer mutes who posted it (their form gives way to

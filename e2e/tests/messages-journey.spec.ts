@@ -73,7 +73,7 @@ test('a message thread with JavaScript off: write from the author page, unread c
     await main(a).getByText(`Bloquear a Bruno Receptor ${t}`).click();
     await expect(main(a).getByText('ninguna de las dos personas podrá escribir a la otra')).toBeVisible();
     await main(a).getByRole('button', { name: 'Bloquear', exact: true }).click();
-    await expect(main(a).getByRole('status')).toHaveText('Has bloqueado a esta persona. Ninguna de las dos podéis escribiros.');
+    await expect(main(a).getByRole('status')).toHaveText('Has bloqueado a esta persona. Ninguna de las dos puede escribir a la otra.');
     await expect(main(a).getByLabel('Tu mensaje')).toHaveCount(0);
 
     await b.reload();
@@ -86,7 +86,7 @@ test('a message thread with JavaScript off: write from the author page, unread c
     // Ana's settings list him, and she can unblock him there.
     await a.goto('/mensajes/ajustes');
     await main(a).getByRole('button', { name: `Desbloquear a Bruno Receptor ${t}` }).click();
-    await expect(main(a).getByRole('status')).toHaveText('Has desbloqueado a esta persona. Ya podéis volver a escribiros.');
+    await expect(main(a).getByRole('status')).toHaveText('Has desbloqueado a esta persona. Las dos pueden volver a escribirse.');
     await expect(main(a).getByText('No has bloqueado a nadie.')).toBeVisible();
   } finally {
     await noJs.close();

@@ -32,8 +32,8 @@ function cookie(header: string | undefined, name: string): string | undefined {
  * Class chat over WebSocket: `GET /api/chat?class=<id>&after=<last message number seen>` upgraded. The
  * member signs in with their session (the cookie a browser sends, or `Authorization: Bearer`); a browser's
  * Origin must be this site's, so another site cannot open a chat with a visitor's cookie. Refusals close the
- * socket with 4400 (bad request), 4401 (not signed in), 4403 (not in the class, or a foreign origin) or
- * 4404 (no such class). Frames are JSON; see chat.types.ts.
+ * socket with 4400 (bad request), 4401 (not signed in), 4403 (not in the class, or a foreign origin),
+ * 4404 (no such class) or 4429 (more than ten sockets open for one member on this instance). Frames are JSON; see chat.types.ts.
  */
 @WebSocketGateway({ path: CHAT_PATH, maxPayload: 16 * 1024 })
 export class ChatGateway implements OnGatewayConnection {

@@ -37,6 +37,7 @@ const HEARTBEAT_MS = 30_000;
 /** Membership and sessions of connected members are checked again this often (a learner removed from the class, a session ended). */
 const RECHECK_MS = 60_000;
 const REF_MAX = 64;
+export const MAX_SOCKETS_PER_MEMBER = 10;
 
 /**
  * The live side of class chat on this instance: the WebSockets of each room, and one PostgreSQL connection
@@ -49,6 +50,8 @@ const REF_MAX = 64;
 export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('chat');
   private readonly rooms = new Map<string, Set<ChatClient>>();
+  /** Open sockets per member on this instance (capped: a few tabs and devices, not a flood). */
+  private readonly perUser = new Map<string, number>();
   /** The last message number delivered in each room on this instance (to catch up after a lost connection). */
   private readonly roomSeq = new Map<string, number>();
   private listener?: Client;
@@ -70,7 +73,10 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     if (this.options.connect === false) return;
     await this.listen();
     this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS).unref();
-    this.recheck = setInterval(() => void this.recheckMembers(), RECHECK_MS).unref();
+    this.recheck = setInterval(() => {
+      if (this.stopping) return;
+      this.recheckMembers().catch((err: unknown) => this.logger.warn({ err: describeError(err) }, 'chat membership check failed'));
+    }, RECHECK_MS).unref();
   }
 
   /**
@@ -116,7 +122,19 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     return n;
   }
 
-  private async listen(): Promise<void> {
+  /**
+   * Opens the LISTEN connection. After a lost one (`lostAt`), catching up is queued ahead of every event the
+   * new connection hears, so a live message cannot overtake the ones missed before it.
+   */
+  private async listen(lostAt?: Date): Promise<void> {
+    let release!: () => void;
+    if (lostAt) {
+      const gate = new Promise<void>((r) => (release = r));
+      this.queue = this.queue
+        .then(() => gate)
+        .then(() => this.catchUp(lostAt))
+        .catch((err: unknown) => this.logger.error({ err: describeError(err) }, 'chat catch-up failed'));
+    }
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'puente-chat' });
     client.on('notification', (n) => {
       if (n.channel !== CHAT_CHANNEL || !n.payload) return;
@@ -129,41 +147,58 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
       client.end().catch(() => undefined);
       if (this.stopping) return;
       this.logger.warn({ err: err ? { message: err.message } : undefined }, 'chat listener connection lost; reconnecting');
-      this.scheduleReconnect();
+      this.scheduleReconnect(new Date());
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    await client.connect();
-    await client.query(`LISTEN ${CHAT_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHAT_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    } finally {
+      // Once listening (or not: the next attempt queues its own catch-up), what was missed is read.
+      if (lostAt) release();
+    }
     this.listener = client;
     this.reconnectDelay = 1000;
   }
 
-  private scheduleReconnect(): void {
+  private scheduleReconnect(lostAt: Date): void {
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
-      this.listen()
-        .then(() => this.catchUp())
-        .catch((err: unknown) => {
-          this.logger.warn({ err: describeError(err) }, 'chat listener could not reconnect');
-          this.reconnectDelay = Math.min(this.reconnectDelay * 2, 15_000);
-          if (!this.stopping) this.scheduleReconnect();
-        });
+      this.listen(lostAt).catch((err: unknown) => {
+        this.logger.warn({ err: describeError(err) }, 'chat listener could not reconnect');
+        this.reconnectDelay = Math.min(this.reconnectDelay * 2, 15_000);
+        if (!this.stopping) this.scheduleReconnect(lostAt);
+      });
     }, this.reconnectDelay);
     this.reconnectTimer.unref();
   }
 
-  /** After the LISTEN connection came back: what each room missed meanwhile, read from the table. */
-  private async catchUp(): Promise<void> {
-    for (const classId of this.rooms.keys()) {
+  /**
+   * After the LISTEN connection came back: what each room missed meanwhile, read from the tables — new
+   * messages by number, deletions made since the connection was lost, and each member's muted state.
+   */
+  private async catchUp(lostAt: Date): Promise<void> {
+    const since = new Date(lostAt.getTime() - 5_000);
+    for (const classId of [...this.rooms.keys()]) {
       const from = this.roomSeq.get(classId) ?? 0;
       const missed = await this.chat.since(classId, from, REPLAY_MAX + 1);
       if (missed.length > REPLAY_MAX) {
         this.broadcast(classId, JSON.stringify({ type: 'gap' } satisfies ServerFrame));
         this.roomSeq.set(classId, await this.chat.lastSeq(classId));
-        continue;
+      } else {
+        for (const m of missed) this.deliver(classId, m);
       }
-      for (const m of missed) this.deliver(classId, m);
+      for (const seq of await this.chat.deletedSince(classId, since)) this.broadcast(classId, JSON.stringify({ type: 'deleted', seq } satisfies ServerFrame));
+      const muted = new Set((await this.chat.mutes(classId)).map((m) => m.userId));
+      for (const c of this.rooms.get(classId) ?? []) {
+        if (c.canModerate || c.muted === muted.has(c.user.id)) continue;
+        c.muted = muted.has(c.user.id);
+        this.sendTo(c, JSON.stringify({ type: 'muted', muted: c.muted } satisfies ServerFrame));
+      }
     }
   }
 
@@ -226,6 +261,12 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
    */
   async join(c: Omit<ChatClient, 'pending' | 'alive' | 'lastSeq' | 'chain'>, after: number | undefined, early: { frames: RawData[]; listener: (data: RawData) => void }): Promise<void> {
     if (c.ws.readyState !== c.ws.OPEN) return;
+    const open = this.perUser.get(c.user.id) ?? 0;
+    if (open >= MAX_SOCKETS_PER_MEMBER) {
+      c.ws.close(CLOSE.tooMany, 'too many connections');
+      return;
+    }
+    this.perUser.set(c.user.id, open + 1);
     const client: ChatClient = { ...c, pending: [], alive: true, lastSeq: 0, chain: Promise.resolve() };
     let room = this.rooms.get(c.classId);
     if (!room) this.rooms.set(c.classId, (room = new Set()));
@@ -234,6 +275,7 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
     client.ws.on('pong', () => (client.alive = true));
     try {
       const lastSeq = await this.chat.lastSeq(c.classId);
+      if (lastSeq > (this.roomSeq.get(c.classId) ?? 0)) this.roomSeq.set(c.classId, lastSeq);
       const frames: (string | Buffer)[] = [JSON.stringify({ type: 'ready', classId: c.classId, lastSeq, muted: c.muted, canModerate: c.canModerate } satisfies ServerFrame)];
       if (after !== undefined && after < lastSeq) {
         const missed = await this.chat.since(c.classId, after, REPLAY_MAX + 1);
@@ -246,6 +288,10 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
         }
       } else {
         client.lastSeq = after === undefined ? lastSeq : Math.min(after, lastSeq);
+      }
+      // Messages the client already shows may have been deleted while it was away: say which.
+      if (after !== undefined && after > 0) {
+        for (const seq of await this.chat.deletedBetween(c.classId, Math.max(0, after - REPLAY_MAX), after)) frames.push(JSON.stringify({ type: 'deleted', seq } satisfies ServerFrame));
       }
       for (const p of client.pending!) {
         if (p.seq === undefined) frames.push(p.frame);
@@ -269,6 +315,9 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
   }
 
   private leave(c: ChatClient): void {
+    const open = (this.perUser.get(c.user.id) ?? 1) - 1;
+    if (open > 0) this.perUser.set(c.user.id, open);
+    else this.perUser.delete(c.user.id);
     const room = this.rooms.get(c.classId);
     if (!room) return;
     room.delete(c);

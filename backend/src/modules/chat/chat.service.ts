@@ -119,6 +119,24 @@ export class ChatService {
     return rows.map((r) => r.id);
   }
 
+  /** Numbers of the messages deleted in (from, to]: a reconnecting client may still show them. */
+  async deletedBetween(classId: string, from: number, to: number): Promise<number[]> {
+    const rows = await this.em.getConnection().execute<{ seq: number }[]>(
+      `select seq from class_chat_messages where course_class_id = ? and seq > ? and seq <= ? and deleted_at is not null order by seq`,
+      [classId, from, to],
+    );
+    return rows.map((r) => r.seq);
+  }
+
+  /** Numbers of the messages deleted since `since` (what a listener that lost its connection missed). */
+  async deletedSince(classId: string, since: Date): Promise<number[]> {
+    const rows = await this.em.getConnection().execute<{ seq: number }[]>(
+      `select seq from class_chat_messages where course_class_id = ? and deleted_at >= ? order by seq`,
+      [classId, since],
+    );
+    return rows.map((r) => r.seq);
+  }
+
   /** The muted members of a class, for its trainer. */
   async mutes(classId: string): Promise<{ userId: string; name: string; since: string }[]> {
     const rows = await this.em.getConnection().execute<{ user_id: string; name: string | null; created_at: Date }[]>(

@@ -32,4 +32,4 @@ export type ServerFrame =
   | { type: 'error'; ref?: string; code: string; message: string; field?: string };
 
 /** WebSocket close codes: the 4000 range is the application's. */
-export const CLOSE = { badRequest: 4400, unauthenticated: 4401, forbidden: 4403, notFound: 4404, goingAway: 1001 } as const;
+export const CLOSE = { badRequest: 4400, unauthenticated: 4401, forbidden: 4403, notFound: 4404, tooMany: 4429, goingAway: 1001 } as const;

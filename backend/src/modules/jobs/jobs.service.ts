@@ -93,13 +93,17 @@ export class JobsService implements OnModuleInit, OnApplicationShutdown {
     if (!this.boss) return;
     const boss = this.boss;
     this.boss = undefined;
-    await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
-    // pg-boss stops waiting after its timeout; a handler still running (a slow SMTP server, say) is waited
-    // for a while longer, so it does not run on against a closed application.
-    const deadline = Date.now() + 30_000;
-    while (this.running > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    if (this.running > 0) this.logger.warn({ running: this.running }, 'stopped with job handlers still running');
-    await this.closePool();
+    try {
+      // pg-boss waits up to 30 s for handlers in progress; then it marks them failed, to be retried (by any
+      // instance). A handler still running then (a stuck SMTP server, say) gets a few seconds more, so it
+      // does not run on against a closed application.
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+      const deadline = Date.now() + 5_000;
+      while (this.running > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      if (this.running > 0) this.logger.warn({ running: this.running }, 'stopped with job handlers still running');
+    } finally {
+      await this.closePool();
+    }
   }
 
   /**

@@ -15,7 +15,8 @@ import { Message, MessageThread, MessageThreadMember, type WhoCanMessage } from 
 export const MESSAGE_NEW_ACCOUNT_LIMITS = { message: 20, thread: 5 } as const;
 export const PAGE_SIZE = 50;
 
-const messageHtml = (markdown: string) => renderMarkdown(markdown, { ugc: true });
+// Headings a member types stay below the page's own (h4), out of the way of the thread's outline.
+const messageHtml = (markdown: string) => renderMarkdown(markdown, { ugc: true, deep: true });
 
 interface ThreadRow {
   id: string;

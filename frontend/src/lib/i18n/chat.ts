@@ -13,7 +13,7 @@ export const chatEs = {
 	'chat.older': 'Ver mensajes anteriores',
 	'chat.latest': 'Volver a los últimos mensajes',
 	'chat.olderPage': 'Estás viendo mensajes anteriores.',
-	'chat.trainer': 'formación',
+	'chat.trainer': 'formador/a',
 	'chat.you': 'tú',
 	'chat.deleted': 'Mensaje borrado por quien imparte la clase.',
 	'chat.body': 'Tu mensaje',

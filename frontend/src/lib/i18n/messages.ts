@@ -11,7 +11,7 @@ export const messagesEs = {
 
 	'msg.inbox.title': 'Mis mensajes',
 	'msg.inbox.titlePage': 'Mis mensajes, página {page}',
-	'msg.inbox.intro': 'Tus conversaciones privadas con otras personas de Puente. Solo las veis las dos personas de cada conversación.',
+	'msg.inbox.intro': 'Tus conversaciones privadas con otras personas de Puente. Solo las ven las dos personas de cada conversación.',
 	'msg.inbox.settingsLink': 'Ajustes de mensajes: quién puede escribirte y personas bloqueadas',
 	'msg.inbox.unread.none': 'No tienes mensajes sin leer.',
 	'msg.inbox.unread.one': 'Tienes 1 mensaje sin leer.',
@@ -56,8 +56,8 @@ export const messagesEs = {
 	'msg.thread.replyHint': 'Puedes usar Markdown sencillo: **negrita**, listas y enlaces. Hasta 5000 caracteres.',
 	'msg.thread.replySubmit': 'Enviar',
 	'msg.thread.deletedNote': 'Esta cuenta ya no existe. Puedes leer la conversación, pero no responder.',
-	'msg.thread.blockedNote': 'Bloqueaste a {name}: ninguna de las dos personas puede escribir en esta conversación. Desbloquéala si quieres volver a escribiros.',
-	'msg.thread.blockedNotePseudonym': 'Bloqueaste esta conversación: ninguna de las dos personas puede escribir en ella. Desbloquéala si quieres volver a escribiros.',
+	'msg.thread.blockedNote': 'Bloqueaste a {name}: ninguna de las dos personas puede escribir en esta conversación. Desbloquea a {name} si quieres volver a escribirle.',
+	'msg.thread.blockedNotePseudonym': 'Bloqueaste esta conversación: ninguna de las dos personas puede escribir en ella. Desbloquéala si quieres volver a escribir en ella.',
 
 	'msg.report.summary': 'Denunciar este mensaje',
 	'msg.report.hint':
@@ -78,8 +78,8 @@ export const messagesEs = {
 	'msg.flash.enviado': 'Mensaje enviado.',
 	'msg.flash.denunciado': 'Gracias. Moderación revisará el mensaje.',
 	'msg.flash.oculto': 'Gracias. El mensaje queda oculto hasta que moderación lo revise.',
-	'msg.flash.bloqueado': 'Has bloqueado a esta persona. Ninguna de las dos podéis escribiros.',
-	'msg.flash.desbloqueado': 'Has desbloqueado a esta persona. Ya podéis volver a escribiros.',
+	'msg.flash.bloqueado': 'Has bloqueado a esta persona. Ninguna de las dos puede escribir a la otra.',
+	'msg.flash.desbloqueado': 'Has desbloqueado a esta persona. Las dos pueden volver a escribirse.',
 	'msg.flash.ajustes': 'Hemos guardado quién puede escribirte.',
 
 	'msg.new.title': 'Escribir un mensaje',

@@ -47,7 +47,8 @@ export const actions: Actions = {
 		if (body.length > BODY_MAX) return fail(400, { action: 'enviar' as const, body, bodyError: t(locale, 'chat.bodyTooLong'), message: null });
 		const res = await api(event).post('/api/classes/{id}/chat/messages', { body }, { params: { id } });
 		if (!res.ok) {
-			const bodyError = res.error.fieldErrors.body ? t(locale, 'chat.bodyRequired') : null;
+			// The API's own words for the field (empty, too long, a word not allowed), already in the reader's language.
+			const bodyError = res.error.fieldErrors.body ?? null;
 			return failWith(event, res, { action: 'enviar' as const, body, bodyError, ...(bodyError ? { message: null } : {}) });
 		}
 		redirect(303, `/clases/${id}/chat?hecho=enviado#m-${res.data.seq}`);
