@@ -27,11 +27,11 @@ export class ChatController {
   @ApiOkResponse({ type: ChatRoomView, description: 'La última página del chat, o la anterior a `before`' })
   async room(@CurrentUser() user: User, @Param('id', uuidParam()) id: string, @Query() q: ChatHistoryQuery): Promise<ChatRoomView> {
     const access = await this.chat.access(user, id);
-    const [{ messages, hasOlder }, lastSeq, mutes] = await Promise.all([
-      this.chat.history(id, q.before),
-      this.chat.lastSeq(id),
-      access.canModerate ? this.chat.mutes(id) : Promise.resolve([]),
-    ]);
+    // The last number first, then the history: a message posted in between shows on the page and comes
+    // again over the socket (connected with after=lastSeq), where the client drops the repeat. The other
+    // order could skip it.
+    const lastSeq = await this.chat.lastSeq(id);
+    const [{ messages, hasOlder }, mutes] = await Promise.all([this.chat.history(id, q.before), access.canModerate ? this.chat.mutes(id) : Promise.resolve([])]);
     return { classId: id, title: access.title, messages, hasOlder, lastSeq, canModerate: access.canModerate, muted: access.muted, mutes, socketPath: CHAT_PATH };
   }
 
