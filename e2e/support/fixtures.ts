@@ -67,7 +67,13 @@ export async function expectAccessible(page: Page, opts: { javaScriptEnabled?: b
     });
     await target.goto(url);
   }
-  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  // Legacy mode runs axe in the page itself instead of opening a blank page to gather the results: the
+  // same rules and results for pages without cross-origin frames (ours have none), in half the time.
+  const results = await new AxeBuilder({ page: target })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   await scratch?.close();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
