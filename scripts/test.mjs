@@ -92,7 +92,9 @@ try {
   ensureBuilt(['frontend', 'backend']);
   if (want('static')) staticChecks();
   if (want('unit')) jestTier('unit', []);
-  if (want('api')) jestTier('api', ['--runInBand']);
+  // Two workers, each with a database of its own (backend/test/global-setup.ts): files in parallel never
+  // share job queues, mail or rows.
+  if (want('api')) jestTier('api', ['--maxWorkers=2']);
   if (want('e2e')) e2eTier();
 } catch (e) {
   problems.push(`runner: ${e instanceof Error ? e.message : String(e)}`);
