@@ -33,3 +33,8 @@ export function failLoad(event: Event, res: { status: number; error: ApiError },
 	if (res.status === 404 && !opts.apiMessage) error(404, t(locale, 'error.404'));
 	error(res.status >= 500 ? 502 : res.status, res.error.message);
 }
+
+/** In a form action: a lost session (401) goes to the login page, as on a page load; any other failure stays on the page. */
+export function failSession(event: Event, res: { status: number; error: ApiError }): void {
+	if (res.status === 401) failLoad(event, res);
+}

@@ -2,11 +2,11 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isBlogSlug } from '$lib/blog';
 import { isReportReason } from '$lib/forum';
 import { t } from '$lib/i18n';
-import { api, type ApiError } from '$lib/server/api';
+import { api } from '$lib/server/api';
 import { apiErrors, checkComment, COMMENT_FIELDS } from '$lib/server/blog';
 import { errs, text } from '$lib/server/forms';
 import { checkNote, noStore } from '$lib/server/forum';
-import { failLoad, isUuid } from '$lib/server/page-errors';
+import { failLoad, isUuid, failSession } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,11 +32,6 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const here = (slug: string, flash: Flash, anchor = '') => `/blog/${slug}?hecho=${flash}${anchor}`;
-
-/** In an action: a lost session is the login page; anything else goes back to the page with its message. */
-function failSession(event: RequestEvent, res: { status: number; error: ApiError }): void {
-	if (res.status === 401) failLoad(event, res);
-}
 
 /** The post's id, from the page's own load (a form cannot point the action at another post). */
 async function postId(event: RequestEvent, slug: string): Promise<string> {

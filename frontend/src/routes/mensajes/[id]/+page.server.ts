@@ -1,12 +1,12 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { isReportReason } from '$lib/forum';
 import { t } from '$lib/i18n';
 import { MESSAGE_REPORT_REASONS, THREAD_PAGE_SIZE } from '$lib/messages';
-import { api, type ApiError } from '$lib/server/api';
+import { api } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { noStore } from '$lib/server/forum';
 import { sendMessage } from '$lib/server/messages';
-import { failLoad, isUuid, uuidOr404 } from '$lib/server/page-errors';
+import { failLoad, isUuid, uuidOr404, failSession } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,10 +38,6 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const here = (id: string, flash: Flash, anchor = '') => `/mensajes/${id}?hecho=${flash}${anchor}`;
-
-function failSession(event: RequestEvent, res: { status: number; error: ApiError }): void {
-	if (res.status === 401) failLoad(event, res);
-}
 
 export const actions: Actions = {
 	responder: async (event) => {

@@ -1,10 +1,10 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { isWhoCanMessage } from '$lib/messages';
-import { api, type ApiError } from '$lib/server/api';
+import { api } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { noStore } from '$lib/server/forum';
-import { failLoad, isUuid } from '$lib/server/page-errors';
+import { failLoad, isUuid, failSession } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,10 +25,6 @@ export const load: PageServerLoad = async (event) => {
 		flash: (FLASHES as readonly string[]).includes(flash ?? '') ? (flash as Flash) : null
 	};
 };
-
-function failSession(event: RequestEvent, res: { status: number; error: ApiError }): void {
-	if (res.status === 401) failLoad(event, res);
-}
 
 export const actions: Actions = {
 	quien: async (event) => {

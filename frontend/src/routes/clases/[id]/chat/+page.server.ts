@@ -3,6 +3,7 @@ import { t } from '$lib/i18n';
 import { api, type ApiError } from '$lib/server/api';
 import { noStore } from '$lib/server/forum';
 import { classId, failLoad, isUuid } from '$lib/server/learning';
+import { failSession } from '$lib/server/page-errors';
 import { text } from '$lib/server/forms';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
@@ -33,7 +34,7 @@ const here = (id: string, flash: Flash, anchor = '#enviar') => `/clases/${id}/ch
 
 /** An action's API failure: a lost session goes to the login page; anything else is shown on the page. */
 function failWith<T extends object>(event: RequestEvent, res: { status: number; error: ApiError }, extra: T) {
-	if (res.status === 401) failLoad(event, res);
+	failSession(event, res);
 	return fail(res.status, { message: res.error.message as string | null, ...extra });
 }
 

@@ -1,11 +1,11 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { isReportReason, type ScrubPreview } from '$lib/forum';
 import { t } from '$lib/i18n';
-import { api, type ApiError } from '$lib/server/api';
+import { api } from '$lib/server/api';
 import { errs, text } from '$lib/server/forms';
 import { ANSWER_FIELDS, apiErrors, checkAnswer, checkNote, noStore, readStep } from '$lib/server/forum';
 import { sendMessage } from '$lib/server/messages';
-import { failLoad, isUuid, uuidOr404 } from '$lib/server/page-errors';
+import { failLoad, isUuid, uuidOr404, failSession } from '$lib/server/page-errors';
 import { requireUser } from '$lib/server/session';
 import { cleanText } from '$lib/server/teaching';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,11 +31,6 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const here = (id: string, flash: Flash, anchor = '') => `/foro/preguntas/${id}?hecho=${flash}${anchor}`;
-
-/** In an action: a lost session is the login page; anything else goes back to the page with its message. */
-function failSession(event: RequestEvent, res: { status: number; error: ApiError }): void {
-	if (res.status === 401) failLoad(event, res);
-}
 
 export const actions: Actions = {
 	responder: async (event) => {
