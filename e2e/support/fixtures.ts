@@ -135,3 +135,23 @@ export async function logIn(page: Page, account: { email: string; password: stri
   await page.getByRole('main').getByRole('button', { name: /^(Entrar|Log in)$/ }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[?/.]/g, (c) => `\\${c}`)}$`));
 }
+
+/**
+ * Signed-in pages in Spanish and then English: each answers 200 with its `lang`, one h1, `main#main`, no
+ * serious axe violation and under 30 kB of HTML.
+ */
+export async function expectPagesInBothLanguages(page: Page, baseURL: string, paths: string[]): Promise<void> {
+  for (const lang of ['es', 'en'] as const) {
+    await page.context().addCookies([{ name: 'lang', value: lang, url: baseURL }]);
+    for (const path of paths) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expect(page.locator('main#main'), path).toHaveCount(1);
+      await expectAccessible(page);
+      expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
+    }
+  }
+}
+

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { apiAs, dispose, tag } from '../support/classroom';
 import { publishedCampaign } from '../support/campaigns';
-import { createAccount, expectAccessible, logIn, state, uniqueEmail } from '../support/fixtures';
+import { createAccount, expectAccessible, expectPagesInBothLanguages, logIn, state, uniqueEmail } from '../support/fixtures';
 import { answer, ask, categoryId, counsellor, disposeAll, member } from '../support/forum';
 import { editor, ingestNow, onlyTheseSources, startFeedServer } from '../support/news';
 import { ask as deskAsk, categories, disposeAll as deskDisposeAll, person, report, tag as letterTag } from '../support/forum-desk';
@@ -99,7 +99,7 @@ test('signed-in pages pass axe (account, certificates and admin)', async ({ page
   }
 });
 
-test('the advocacy dashboard pages pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+test('the advocacy dashboard pages pass axe in both languages, are small and have one h1', async ({ page, baseURL }) => {
   // Every dashboard page, twice, with axe on each.
   test.setTimeout(180_000);
   const advocate = await createAccount(baseURL!, { displayName: 'Defensora Axe', roles: ['advocate'], tag: 'advocate' });
@@ -125,20 +125,10 @@ test('the advocacy dashboard pages pass axe in both languages, are small and hav
     `/incidencia/autoridades/${official.id}`,
   ];
   await logIn(page, advocate, '/incidencia');
-  for (const lang of ['es', 'en'] as const) {
-    await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
-    for (const path of pages) {
-      const res = await page.goto(path);
-      expect(res?.status(), path).toBe(200);
-      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1'), path).toHaveCount(1);
-      await expectAccessible(page);
-      expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
-    }
-  }
+  await expectPagesInBothLanguages(page, baseURL!, pages);
 });
 
-test('the forum pages of a member pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+test('the forum pages of a member pass axe in both languages, are small and have one h1', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   // An asker with an anonymous question that a counsellor answered: the page then has every form of a member.
   const asker = await member(baseURL!, 'Preguntona Axe');
@@ -147,20 +137,10 @@ test('the forum pages of a member pass axe in both languages, are small and have
   await answer(by, id, 'Puedes reclamar aunque no tuvieras contrato: el despido de una persona de baja puede ser nulo. Acude a un servicio jurídico gratuito.');
   await disposeAll(asker, by);
   await logIn(page, asker.account, '/foro');
-  for (const lang of ['es', 'en'] as const) {
-    await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
-    for (const path of ['/foro', '/foro/preguntar', '/foro/preguntar?categoria=nacionalidad', '/foro/mis-preguntas', `/foro/preguntas/${id}`]) {
-      const res = await page.goto(path);
-      expect(res?.status(), path).toBe(200);
-      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1'), path).toHaveCount(1);
-      await expectAccessible(page);
-      expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
-    }
-  }
+  await expectPagesInBothLanguages(page, baseURL!, ['/foro', '/foro/preguntar', '/foro/preguntar?categoria=nacionalidad', '/foro/mis-preguntas', `/foro/preguntas/${id}`]);
 });
 
-test('the forum desk pages pass axe in both languages, are small and have one h1', async ({ page, context, baseURL }) => {
+test('the forum desk pages pass axe in both languages, are small and have one h1', async ({ page, baseURL }) => {
   // Six pages, twice, with axe on each, after setting up what they show through the API.
   test.setTimeout(180_000);
   const t = letterTag();
@@ -182,18 +162,7 @@ test('the forum desk pages pass axe in both languages, are small and have one h1
     wordId = ((await word.json()) as { id: string }).id;
     const pages = ['/foro/cola', '/foro/panel', '/foro/moderacion', '/foro/moderacion/identidad', `/foro/moderacion/identidad?pregunta=${questionId}`, '/admin/asesoria'];
     await logIn(page, desk.account, '/foro/cola');
-    for (const lang of ['es', 'en'] as const) {
-      await context.addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
-      for (const path of pages) {
-        const res = await page.goto(path);
-        expect(res?.status(), path).toBe(200);
-        await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
-        await expect(page.locator('h1'), path).toHaveCount(1);
-        await expect(page.locator('main#main'), path).toHaveCount(1);
-        await expectAccessible(page);
-        expect((await res!.body()).length, `${path} HTML size`).toBeLessThan(30_000);
-      }
-    }
+    await expectPagesInBothLanguages(page, baseURL!, pages);
   } finally {
     // Nothing left behind for other journeys: the word, the claim and the report are dealt with.
     if (wordId) await desk.api.delete(`/api/forum/watched-words/${wordId}`);

@@ -387,26 +387,17 @@ export class ChatHub implements OnModuleInit, BeforeApplicationShutdown, OnAppli
 
   /** Closes the sockets of people who left the class or whose session ended since they connected. */
   async recheckMembers(): Promise<void> {
-    const clients = [...this.rooms.values()].flatMap((r) => [...r]);
-    if (clients.length === 0) return;
-    const live = new Set(await this.chat.liveSessions(clients.map((c) => c.sessionId)));
-    const verdicts = new Map<string, boolean>();
-    for (const c of clients) {
-      if (!live.has(c.sessionId)) {
-        c.ws.close(CLOSE.unauthenticated, 'session ended');
-        continue;
+    const sessions = [...this.rooms.values()].flatMap((r) => [...r].map((c) => c.sessionId));
+    if (sessions.length === 0) return;
+    const live = new Set(await this.chat.liveSessions(sessions));
+    // One query per room, however many sockets it has.
+    for (const [classId, room] of [...this.rooms]) {
+      const clients = [...room];
+      const members = new Set(await this.chat.membersAmong(classId, clients.map((c) => c.user.id)));
+      for (const c of clients) {
+        if (!live.has(c.sessionId)) c.ws.close(CLOSE.unauthenticated, 'session ended');
+        else if (!members.has(c.user.id) && !c.user.roles.includes('admin')) c.ws.close(CLOSE.forbidden, 'not a member');
       }
-      const key = `${c.user.id}:${c.classId}`;
-      if (!verdicts.has(key)) {
-        verdicts.set(
-          key,
-          await this.chat.access(c.user, c.classId).then(
-            () => true,
-            (e: unknown) => (e instanceof AppException ? false : true),
-          ),
-        );
-      }
-      if (!verdicts.get(key)) c.ws.close(CLOSE.forbidden, 'not a member');
     }
   }
 }

@@ -111,6 +111,16 @@ export class ChatService {
     return rows.map(messageView);
   }
 
+  /** Of these people, those who are in the class now: its trainer and its learners (active or completed). */
+  async membersAmong(classId: string, userIds: string[]): Promise<string[]> {
+    const rows = await this.em.getConnection().execute<{ user_id: string }[]>(
+      `select e.user_id from enrolments e where e.class_id = ? and e.status in (${MEMBER_STATUSES.map(() => '?').join(', ')}) and e.user_id = any(?::uuid[])
+       union select c.trainer_id from classes c where c.id = ?`,
+      [classId, ...MEMBER_STATUSES, pgArray([...new Set(userIds)]), classId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   /** Of these sessions, those still live (not ended, not expired, account not deleted). */
   async liveSessions(ids: string[]): Promise<string[]> {
     const rows = await this.em.getConnection().execute<{ id: string }[]>(

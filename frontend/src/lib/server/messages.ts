@@ -4,7 +4,7 @@ import { BODY_MAX } from '$lib/messages';
 import { api } from './api';
 import { apiErrors } from './advocacy';
 import type { FieldErrors } from './forms';
-import { failLoad } from './page-errors';
+import { failSession } from './page-errors';
 import { cleanText } from './teaching';
 
 export type SendTarget = { toUserId: string } | { threadId: string } | { questionId: string };
@@ -22,7 +22,7 @@ export async function sendMessage(event: RequestEvent, target: SendTarget, raw: 
 	if (!body || body.length > BODY_MAX) return { ok: false, status: 400, body: raw, fieldErrors: { body: t(locale, 'msg.v.body') }, message: null };
 	const res = await api(event).post('/api/messages', { ...target, body });
 	if (res.ok) return { ok: true, threadId: res.data.threadId, messageId: res.data.message.id };
-	if (res.status === 401) failLoad(event, res);
+	failSession(event, res);
 	const problem = apiErrors(locale, res, { body: { field: 'body', key: 'msg.v.body' } });
 	return { ok: false, status: res.status >= 500 ? 503 : res.status, body: raw, ...problem };
 }
