@@ -226,9 +226,10 @@ try {
     { name: 'GET /api/news', path: '/api/news', headers: {} },
     { name: 'GET forum questions', path: '/api/forum/questions', headers: {} },
     { name: 'GET forum search', path: `/api/forum/questions?q=${encodeURIComponent(forum?.query)}`, headers: {} },
-    { name: 'GET legal topic', path: `/api/legal/topics/${LEGAL_TOPIC}`, headers: {} },
+    { name: 'GET legal topic', path: `/api/legal/topics/${LEGAL_TOPIC}`, headers: {}, group: 'legal' },
   ];
-  for (const f of only('http') ? figures : []) {
+  // Each figure runs with the http group; the law comparison's also with BENCH_ONLY=legal.
+  for (const f of figures.filter((x) => only('http') || (x.group && only(x.group)))) {
     // Warm both up, then measure the baseline and the app back to back.
     await load(`http://127.0.0.1:${basePort}${f.path}`, f.headers).catch(() => undefined);
     const b = await load(`http://127.0.0.1:${basePort}${f.path}`, f.headers);

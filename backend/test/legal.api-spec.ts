@@ -119,6 +119,41 @@ describe('law comparison API', () => {
     expect(missing.body.details[0].field).toBe('q');
     // Operators and punctuation are words, never SQL.
     await request(t.http).get("/api/legal/search?q=arraigo' OR 1=1 --").expect(200);
+    // Only words to leave out would match nearly everything, with nothing to highlight.
+    for (const q of ['-visado', '-visado -"arraigo social"', '-visado or -residencia']) {
+      const res = await request(t.http).get('/api/legal/search').query({ q }).set('Accept-Language', 'es').expect(400);
+      expect(res.body.details).toEqual([expect.objectContaining({ field: 'q', message: expect.stringContaining('al menos una palabra que buscar') })]);
+    }
+    const en = await request(t.http).get('/api/legal/search').query({ q: '-visado' }).set('Accept-Language', 'en').expect(400);
+    expect(en.body.details[0].message).toContain('at least one word to look for');
+    const mixed = await request(t.http).get('/api/legal/search').query({ q: 'arraigo -social' }).expect(200);
+    expect(mixed.body.total).toBeGreaterThan(0);
+  });
+
+  it('search: a word found only in a point\'s sub-heading is highlighted there', async () => {
+    await request(t.http).get('/api/legal/search?q=arraigo').expect(200); // indexes this version
+    const conn = t.app.get(EntityManager).fork().getConnection();
+    const [pick] = await conn.execute<{ word: string }[]>(
+      `select w.word from legal_passages p, regexp_split_to_table(lower(p.heading), '[^[:alpha:]áéíóúñü]+') w(word)
+        where p.section <> 'summary' and length(w.word) > 5
+          and not exists (select 1 from legal_passages b where b.version = p.version and to_tsvector('puente_es', b.body) @@ plainto_tsquery('puente_es', w.word))
+        order by w.word limit 1`,
+    );
+    expect(pick).toBeDefined();
+    const res = await request(t.http).get('/api/legal/search').query({ q: pick.word }).expect(200);
+    expect(res.body.total).toBeGreaterThan(0);
+    for (const h of res.body.hits as { snippet: string }[]) expect(h.snippet).toMatch(/<mark>[^<]+<\/mark>/);
+  });
+
+  it('search: an instance whose passages another instance removed puts them back at its next search', async () => {
+    await request(t.http).get('/api/legal/search?q=arraigo').expect(200);
+    const conn = t.app.get(EntityManager).fork().getConnection();
+    // What an instance on newer content does to a version nobody refreshed for a day.
+    await conn.execute(`delete from legal_passages`);
+    const res = await request(t.http).get('/api/legal/search?q=arraigo').expect(200);
+    expect(res.body.total).toBeGreaterThan(0);
+    const [n] = await conn.execute<{ n: number }[]>(`select count(*)::int as n from legal_passages`);
+    expect(n.n).toBeGreaterThan(100);
   });
 
   it('exports a topic and the whole comparison as PDF with every citation, the dates and the disclaimer', async () => {
@@ -139,7 +174,18 @@ describe('law comparison API', () => {
     expect(text).toContain('Regularización y arraigo');
     expect(text).toContain('Contenido');
     expect(text).toContain('no asesoramiento legal');
-    expect(text).toContain('Comprobado el 30 de noviembre de 2026');
+    const checked = new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${topic.body.lastChecked}T00:00:00Z`));
+    expect(text).toContain(`Comprobado el ${checked}`);
+    // What is not fully confirmed says so in the PDF too: the short answers and every such point.
+    const points = ['ecuador', 'spain', 'agreement', 'differences', 'steps']
+      .flatMap((k) => (topic.body[k] ? topic.body[k].blocks : []))
+      .flatMap((b: { points: { confidence: string }[] }) => b.points);
+    const unsure = points.filter((p) => p.confidence !== 'verified').length;
+    expect(unsure).toBe(topic.body.unconfirmedPoints);
+    expect(unsure).toBeGreaterThan(0);
+    expect(topic.body.glance.EC.confidence).not.toBe('verified');
+    expect(text).toContain('Ecuador: (Sin confirmar del todo)');
+    expect(text.split('Sin confirmar del todo').length - 1).toBeGreaterThanOrEqual(unsure + 1);
     const all = ['ecuador', 'spain', 'agreement', 'differences', 'steps']
       .flatMap((k) => (topic.body[k] ? topic.body[k].blocks : []))
       .flatMap((b: { points: { citations: { n: number; ref: string }[] }[] }) => b.points)
@@ -149,6 +195,8 @@ describe('law comparison API', () => {
 
     const etag = res.headers.etag;
     await request(t.http).get('/api/legal/topics/regularizacion-y-arraigo/pdf').set('If-None-Match', etag).expect(304);
+    await request(t.http).get('/api/legal/topics/regularizacion-y-arraigo/pdf').set('If-None-Match', `"otro", W/${etag}`).expect(304);
+    await request(t.http).get('/api/legal/topics/regularizacion-y-arraigo/pdf').set('If-None-Match', '"otro"').expect(200);
     await request(t.http).get('/api/legal/topics/no-existe/pdf').expect(404);
 
     const whole = await request(t.http).get('/api/legal/comparison.pdf').buffer(true).parse((r, cb) => {

@@ -257,6 +257,7 @@ const RULES: Record<string, { es: string; en: string }> = {
   notOwnPost: { es: 'no puede ser una publicación tuya', en: 'cannot be one of your own posts' },
   watchedWord: { es: 'contiene una palabra que no se admite en Puente: «{0}»', en: 'contains a word not allowed on Puente: "{0}"' },
   oneRecipient: { es: 'indica a quién escribes: toUserId, questionId o threadId (solo uno)', en: 'say who you are writing to: toUserId, questionId or threadId (only one)' },
+  searchTerm: { es: 'debe incluir al menos una palabra que buscar, no solo palabras que excluir con «-»', en: 'must include at least one word to look for, not only words to leave out with "-"' },
   whitelistValidation: { es: 'no es un campo admitido', en: 'is not an accepted field' },
   nestedValidation: { es: 'tiene un formato no válido', en: 'has an invalid shape' },
 };

@@ -129,6 +129,8 @@ describe('law comparison loader', () => {
     ['a declared source never cited', (s: string) => s.replace(/\[\[lomh, art\. 60\]\]/g, '[[loex, art. 17.1]]').replace('cites: ["lomh, art. 60"]', 'cites: ["loex, art. 17.1"]'), /prueba\.md:\d+: la fuente "lomh" no se cita/],
     ['a tag outside the platform list', (s: string) => s.replace('tags: [family]', 'tags: [familia]'), /prueba\.md:11: tags\.0: /],
     ['a slug that is not the file name', (s: string) => s.replace('slug: prueba', 'slug: otra'), /prueba\.md:2: slug: debe ser "prueba"/],
+    ['a verified source cited with an unconfirmed article', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. no confirmado]]'), /prueba\.md:49: \[\[loex, art\. no confirmado\]\]: una fuente "verified" no se cita con un artículo sin confirmar/],
+    ['a verified source without a shipped text cited with an unconfirmed article', (s: string) => s.replace('    confidence: partly\n    note: Sin comprobar en el texto oficial.\n', '    confidence: verified\n').replace('prevé la reunificación. [[lomh, art. 60]]', 'prevé la reunificación. [[lomh, art. sin confirmar]]'), /prueba\.md:42: \[\[lomh, art\. sin confirmar\]\]: una fuente "verified"/],
     ['an article listed in the front-matter that does not exist', (s: string) => s.replace('articles: "17, 18"', 'articles: "17, 18, 999"'), /prueba\.md:27: articles "999" .*no tiene art\. 999/],
   ])('fails on %s, naming the file and line', (_name, mutate, expected) => {
     write(mutate(FRONT + BODY));
@@ -166,6 +168,26 @@ describe('law comparison loader', () => {
     expect(point.text).toBe('Puedes reagrupar <script>alert(1)</script> [x](javascript:alert(1)) y z ley a tu cónyuge & hijos.');
     expect(inlineHtml('a &lt; b')).toBe('a &lt; b');
     expect(plainText('&amp;lt;')).toBe('&lt;');
+  });
+
+  it('reads the body even when the front-matter is broken, so one run lists every problem of the file', () => {
+    write((FRONT + BODY).replace('lastChecked: 2026-11-30\n', '').replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge.').replace('hijos menores. [[loex, art. 17.1]]', 'hijos menores. [[nadie, art. 1]]'));
+    const found = problems().join('\n');
+    expect(found).toMatch(/prueba\.md:\d+: lastChecked: falta lastChecked/);
+    expect(found).toMatch(/prueba\.md:48: punto sin cita/);
+    expect(found).toMatch(/prueba\.md:50: la fuente "nadie" no está declarada/);
+    // Sources that parse are still known: their citations raise nothing.
+    expect(found).not.toMatch(/"loex" no está declarada|"lomh" no está declarada/);
+  });
+
+  it('marks a point by its least sure source: a verified and a partly source make a point not fully confirmed', () => {
+    write((FRONT + BODY).replace('España lo regula con detalle. [[loex, art. 17.1]]', 'España lo regula con detalle; Ecuador, según la prensa, también. [[loex, art. 17.1]] [[lomh, art. 60]]'));
+    const [view] = buildViews(loadLegalTopics(root, '2026-12-01'));
+    expect(view.differences.blocks[0].points[0].confidence).toBe('partly');
+    expect(view.spain.blocks[1].points[0].confidence).toBe('verified');
+    expect(view.glance.EC.confidence).toBe('partly');
+    // The Ecuador point and the mixed difference.
+    expect(view.unconfirmedPoints).toBe(2);
   });
 
   it('reports every problem of every file at once', () => {

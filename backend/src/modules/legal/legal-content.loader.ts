@@ -63,6 +63,8 @@ export class LegalContentError extends Error {
 
 const CITATION = /\[\[\s*([^\]]*?)\s*\]\]/g;
 const CITATION_BODY = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*,\s*(\S.*)$/;
+/** A locator that admits it is not confirmed ("art. no confirmado", "art. ?"): fine for a partly source only. */
+const UNCONFIRMED_REF = /no\s+confirmad|sin\s+confirmar|desconocid|\?/i;
 
 /** "loex, art. 17.1" → {source: 'loex', ref: 'art. 17.1'}. */
 export function parseCitation(inner: string): Citation | undefined {
@@ -100,6 +102,10 @@ function checkCitation(ctx: Ctx, line: number, c: Citation): void {
     return;
   }
   ctx.used.add(c.source);
+  if (source.confidence === 'verified' && UNCONFIRMED_REF.test(c.ref)) {
+    problem(ctx, line, `[[${c.source}, ${c.ref}]]: una fuente "verified" no se cita con un artículo sin confirmar; cita el artículo comprobado o apóyate en una fuente "partly" / a verified source cannot be cited with an unconfirmed article`);
+    return;
+  }
   if (source.confidence !== 'verified' || !source.boeId) return;
   const index = ctx.texts.get(source.boeId);
   if (!index) return;
@@ -248,8 +254,17 @@ function loadOne(file: string, raw: string, texts: Map<string, ArticleIndex>, pr
     return undefined;
   }
   const parsed = legalFrontMatter.safeParse(doc.toJS());
+  const bodyStart = yaml.split('\n').length + 3;
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problem(ctx, 1 + yamlLine(doc, yaml, issue.path), `${issue.path.join('.') || '(raíz)'}: ${issue.message}`);
+    // The body is still read, against the sources that do name an id, so one run lists every problem of the file.
+    const { sources } = doc.toJS() as { sources?: unknown };
+    if (Array.isArray(sources)) {
+      for (const s of sources as unknown[]) {
+        if (s && typeof s === 'object' && typeof (s as { id?: unknown }).id === 'string') ctx.sources.set((s as LegalSourceDecl).id, s as LegalSourceDecl);
+      }
+      readBody(ctx, body, bodyStart);
+    }
     return undefined;
   }
   const meta = parsed.data;
@@ -279,7 +294,6 @@ function loadOne(file: string, raw: string, texts: Map<string, ArticleIndex>, pr
       });
     }
   }
-  const bodyStart = yaml.split('\n').length + 3;
   const sections = readBody(ctx, body, bodyStart);
   meta.sources.forEach((s, i) => {
     if (!ctx.used.has(s.id)) problem(ctx, lineOf(['sources', i, 'id']), `la fuente "${s.id}" no se cita en el texto / source "${s.id}" is never cited`);

@@ -6,7 +6,7 @@ import type { Confidence, Jurisdiction } from './legal-content.schema';
 /**
  * What the API serves, built once from the checked files: points rendered to safe inline HTML, sources
  * numbered in the order they are declared, citations pointing at those numbers, and each point's
- * confidence (the best of the sources it cites, so a point resting only on "partly" sources says so).
+ * confidence (the least sure of the sources it cites, so a point resting even in part on a "partly" source says so).
  */
 
 export interface Bilingual {
@@ -138,8 +138,10 @@ function build(topic: LoadedTopic): TopicView {
   }));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const cite = (c: { source: string; ref: string }): CitationView => ({ n: byId.get(c.source)!.n, source: c.source, ref: c.ref });
+  // A point is only as sure as its least sure source: "Spain does X [verified]; Ecuador does Y [partly]" is
+  // not settled, whatever the Spanish half rests on.
   const confidenceOf = (cs: { source: string }[]): Confidence =>
-    cs.map((c) => byId.get(c.source)!.confidence).reduce<Confidence>((best, c) => (RANK[c] < RANK[best] ? c : best), 'unverified');
+    cs.map((c) => byId.get(c.source)!.confidence).reduce<Confidence>((worst, c) => (RANK[c] > RANK[worst] ? c : worst), 'verified');
   let anchor = 0;
   let unconfirmed = 0;
   const point = (p: Point): PointView => {

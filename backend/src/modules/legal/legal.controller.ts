@@ -8,6 +8,13 @@ import { LegalService } from './legal.service';
 /** The content changes only with a deploy: public caches may keep answers a while, revalidating by ETag. */
 const CACHE = 'public, max-age=300, stale-while-revalidate=3600';
 
+/** If-None-Match as RFC 9110 reads it: "*", or a list of tags compared weakly (a W/ prefix does not matter). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
 @ApiTags('legal')
 @Public()
 @Controller('legal')
@@ -66,7 +73,7 @@ export class LegalController {
 
   private async sendPdf(req: Request, res: Response, slug: string | undefined): Promise<void> {
     const { etag, body } = this.legal.pdf(slug);
-    if (req.headers['if-none-match'] === etag) {
+    if (etagMatches(req.headers['if-none-match'], etag)) {
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', CACHE);
       res.status(304).end();

@@ -30,7 +30,7 @@ export class LegalPoint {
   @ApiProperty({ description: 'El punto en HTML seguro (strong, em, code, a)' }) html: string;
   @ApiProperty({ description: 'El punto en texto llano' }) text: string;
   @ApiProperty({ type: [LegalCitation] }) citations: LegalCitation[];
-  @ApiProperty({ enum: CONFIDENCE, description: 'La mejor confianza de las fuentes que cita: partly/unverified se muestran con un aviso' }) confidence: Confidence;
+  @ApiProperty({ enum: CONFIDENCE, description: 'La confianza de la fuente menos segura que cita: partly/unverified se muestran con un aviso' }) confidence: Confidence;
 }
 
 export class LegalBlock {
@@ -79,7 +79,7 @@ export class LegalTopicDetail extends LegalTopicSummary {
   @ApiProperty({ type: LegalSection }) differences: LegalSection;
   @ApiProperty({ type: LegalSection }) steps: LegalSection;
   @ApiProperty({ type: [LegalSource] }) sources: LegalSource[];
-  @ApiProperty({ description: 'Puntos que solo se apoyan en fuentes sin confirmar del todo' }) unconfirmedPoints: number;
+  @ApiProperty({ description: 'Puntos que se apoyan, en todo o en parte, en fuentes sin confirmar del todo' }) unconfirmedPoints: number;
 }
 
 export class LegalMatrixRow {

@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import { stampFooters, startA4Document } from '../../common/pdf/document';
 import { writeMarkdown } from '../../common/pdf/markdown-pdf';
+import type { Confidence } from './legal-content.schema';
 import { markdownOf, sectionsOf, type PointView, type SectionView, type TopicView } from './legal-view';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -23,9 +24,16 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (c) => `\\${c}`);
 }
 
+/** The words the pages use for a point or answer that is not fully confirmed (never colour alone). */
+const UNSURE_LABEL = { partly: 'Sin confirmar del todo', unverified: 'Sin confirmar' } as const;
+
+function unsureNotice(confidence: Confidence): string {
+  return confidence === 'verified' ? '' : `(${UNSURE_LABEL[confidence]}) `;
+}
+
 /** "Texto. [1, art. 31.3] [2, art. 125.1]" with a notice in front when the point is not fully confirmed. */
 function pointMarkdown(p: PointView): string {
-  const notice = p.confidence === 'verified' ? '' : '*(Sin confirmar del todo)* ';
+  const notice = p.confidence === 'verified' ? '' : `*${unsureNotice(p.confidence).trim()}* `;
   const cites = p.citations.map((c) => `\\[${c.n}, ${escapeMarkdown(c.ref)}\\]`).join(' ');
   // A point that itself starts like a list item ("1. …") must not become one.
   const text = markdownOf(p).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-*+]) /, '\\$1 ');
@@ -62,7 +70,9 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   doc.moveDown(0.3);
   doc.fontSize(9.5).fillColor(GREY).text(`Comprobado el ${formatDate(t.lastChecked)} · ${publicUrl}/leyes/${t.slug}`);
   if (t.unconfirmedPoints) {
-    doc.text(`${t.unconfirmedPoints === 1 ? 'Un punto se apoya' : `${t.unconfirmedPoints} puntos se apoyan`} solo en fuentes que no hemos podido comprobar del todo: van marcados «Sin confirmar del todo».`);
+    doc.text(
+      `${t.unconfirmedPoints === 1 ? 'Un punto se apoya' : `${t.unconfirmedPoints} puntos se apoyan`}, en todo o en parte, en fuentes que no hemos podido comprobar del todo: ${t.unconfirmedPoints === 1 ? 'va marcado' : 'van marcados'} «Sin confirmar del todo» o «Sin confirmar». Compruébalo antes de actuar.`,
+    );
   }
   doc.fillColor('#000000').moveDown(0.6);
 
@@ -71,7 +81,7 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   for (const side of ['EC', 'ES'] as const) {
     const cell = t.glance[side];
     const cites = cell.citations.map((c) => `[${c.n}, ${c.ref}]`).join(' ');
-    doc.text(`${side === 'EC' ? 'Ecuador' : 'España'}: ${cell.es} ${cites}`, { lineGap: 2 });
+    doc.text(`${side === 'EC' ? 'Ecuador' : 'España'}: ${unsureNotice(cell.confidence)}${cell.es} ${cites}`, { lineGap: 2 });
   }
   doc.moveDown(0.6);
 

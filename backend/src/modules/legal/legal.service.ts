@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { pgArray } from '../../common/db/pg-array';
-import { AppException } from '../../common/http/app-exception';
+import { AppException, ValidationFailedException } from '../../common/http/app-exception';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { loadLegalTopics, type LegalContent } from './legal-content.loader';
 import type { LegalMatrix, LegalSearchResult, LegalTopicListQuery } from './legal.dto';
@@ -48,6 +48,19 @@ export function loadLegal(dir: string): Loaded {
 const MARK_OPEN = '\u27e6';
 const MARK_CLOSE = '\u27e7';
 const SEARCH_LIMIT = 40;
+const REINDEX_CHECK_MS = 15 * 60_000;
+
+/**
+ * Whether a websearch query asks for something, not only for what to leave out ("-visado", "or"): a query of
+ * exclusions alone would match nearly every passage, with nothing to highlight.
+ */
+export function hasSearchTerm(q: string): boolean {
+  const rest = q
+    .replace(/(^|\s)-"[^"]*"?/g, ' ')
+    .replace(/(^|\s)-\S*/g, ' ')
+    .replace(/(^|\s)or(?=\s|$)/gi, ' ');
+  return /[\p{L}\p{N}]/u.test(rest);
+}
 /** Bump when passagesOf() changes what it stores. */
 const PASSAGES_VERSION = 3;
 /** Bump when the JSON or the PDFs change for the same content (a new layout, a new field). */
@@ -96,6 +109,7 @@ function byTagOverlap<T extends TopicSummaryView>(topics: readonly T[], tags: re
 export class LegalService {
   private readonly loaded: Loaded;
   private indexed?: Promise<void>;
+  private indexedAt = 0;
   private readonly pdfs = new Map<string, Promise<Buffer>>();
 
   constructor(
@@ -158,9 +172,13 @@ export class LegalService {
   /**
    * Adds this version's passages to the search table unless an instance already did (under an advisory
    * lock, so instances starting together do not race), and drops versions no instance has indexed for a
-   * day. Each instance searches only its own version. Once per process.
+   * day. Each instance searches only its own version, and checks again every 15 minutes: that keeps its
+   * version's rows marked as in use while it runs (an instance on newer content deletes only versions
+   * untouched for a day) and puts them back if they were deleted all the same.
    */
   ensureIndexed(): Promise<void> {
+    if (this.indexed && Date.now() - this.indexedAt > REINDEX_CHECK_MS) this.indexed = undefined;
+    this.indexedAt = this.indexed ? this.indexedAt : Date.now();
     this.indexed ??= this.em
       .fork()
       .transactional(async (em) => {
@@ -187,17 +205,18 @@ export class LegalService {
 
   /** Spanish full-text search over every point of every topic, accents optional, with highlighted snippets. */
   async search(q: string): Promise<LegalSearchResult> {
+    if (!hasSearchTerm(q)) throw new ValidationFailedException([{ field: 'q', rule: 'searchTerm', args: [] }]);
     await this.ensureIndexed();
-    const rows = await this.em.execute<(PassageRow & { snippet: string; total: string })[]>(
-      `with query as (select websearch_to_tsquery('puente_es', ?) as tsq),
-            hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.version = ? and p.search @@ query.tsq)
-       select h.topic, h.section, h.position, count(*) over () as total,
-              ts_headline('puente_es', h.body, query.tsq, ?) as snippet
-         from hits h, query
-        order by (to_tsvector('puente_es', h.body) @@ query.tsq) desc, h.rank desc, h.topic, h.position
-        limit ?`,
-      [q, this.indexVersion, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
-    );
+    let rows = await this.query(q);
+    if (!rows.length) {
+      // Nothing found: unless this version's rows are there, another instance removed them (see ensureIndexed).
+      const [present] = await this.em.execute<{ n: number }[]>(`select count(*)::int as n from (select 1 from legal_passages where version = ? limit 1) x`, [this.indexVersion]);
+      if (present.n === 0) {
+        this.indexed = undefined;
+        await this.ensureIndexed();
+        rows = await this.query(q);
+      }
+    }
     return {
       q,
       total: rows.length ? Number(rows[0].total) : 0,
@@ -214,6 +233,19 @@ export class LegalService {
         };
       }),
     };
+  }
+
+  private query(q: string): Promise<(PassageRow & { snippet: string; total: string })[]> {
+    return this.em.execute<(PassageRow & { snippet: string; total: string })[]>(
+      `with query as (select websearch_to_tsquery('puente_es', ?) as tsq),
+            hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.version = ? and p.search @@ query.tsq)
+       select h.topic, h.section, h.position, count(*) over () as total,
+              ts_headline('puente_es', case when h.heading = '' or to_tsvector('puente_es', h.body) @@ query.tsq then h.body else h.heading || ': ' || h.body end, query.tsq, ?) as snippet
+         from hits h, query
+        order by (to_tsvector('puente_es', h.body) @@ query.tsq) desc, h.rank desc, h.topic, h.position
+        limit ?`,
+      [q, this.indexVersion, `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`, SEARCH_LIMIT],
+    );
   }
 
   /** A topic (or, without a slug, the whole comparison) as a PDF; rendered once per process and content version. */

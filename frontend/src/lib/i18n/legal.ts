@@ -36,9 +36,9 @@ export const legalEs = {
 	// Topic
 	'legal.lastChecked': 'Comprobado con las fuentes por última vez el',
 	'legal.unconfirmed.one':
-		'1 punto de este tema se basa en fuentes que no hemos podido confirmar del todo. Lo verás con el aviso «Sin confirmar». Compruébalo antes de actuar.',
+		'1 punto de este tema se basa, en todo o en parte, en fuentes que no hemos podido confirmar del todo. Lo verás con el aviso «Sin confirmar del todo» o «Sin confirmar». Compruébalo antes de actuar.',
 	'legal.unconfirmed.many':
-		'{n} puntos de este tema se basan en fuentes que no hemos podido confirmar del todo. Los verás con el aviso «Sin confirmar». Compruébalos antes de actuar.',
+		'{n} puntos de este tema se basan, en todo o en parte, en fuentes que no hemos podido confirmar del todo. Los verás con el aviso «Sin confirmar del todo» o «Sin confirmar». Compruébalos antes de actuar.',
 	'legal.pdfTopic': 'Descargar PDF',
 	'legal.pdfTopicHint': '(este tema, con sus fuentes)',
 	'legal.glance': 'De un vistazo',
@@ -103,13 +103,13 @@ export const legalEn: { readonly [K in keyof typeof legalEs]: string } = {
 		'Compare, topic by topic, what the laws of Ecuador and Spain say about entry, residence, work, family, nationality and more. Every point cites the law and the article it rests on, with a link to the text.',
 	'legal.forWhom': 'It is for Ecuadorians who live in Spain or plan to come, for their families in Ecuador and for those who support them.',
 	'legal.matrixLink': "See the comparison table: each country's short answer, topic by topic",
-	'legal.pdfAll': 'Download the whole comparison',
+	'legal.pdfAll': 'Download the whole comparison, in Spanish',
 	'legal.topicsHeading': 'The topics',
 	'legal.tags': 'About:',
 
 	'legal.lastChecked': 'Last checked against the sources on',
-	'legal.unconfirmed.one': '1 point of this topic rests on sources we could not fully confirm. It is marked "Not confirmed". Check it before you act.',
-	'legal.unconfirmed.many': '{n} points of this topic rest on sources we could not fully confirm. They are marked "Not confirmed". Check them before you act.',
+	'legal.unconfirmed.one': '1 point of this topic rests, wholly or in part, on sources we could not fully confirm. It is marked "Not fully confirmed" or "Not confirmed". Check it before you act.',
+	'legal.unconfirmed.many': '{n} points of this topic rest, wholly or in part, on sources we could not fully confirm. They are marked "Not fully confirmed" or "Not confirmed". Check them before you act.',
 	'legal.pdfTopic': 'Download PDF',
 	'legal.pdfTopicHint': '(this topic, with its sources, in Spanish)',
 	'legal.glance': 'At a glance',
