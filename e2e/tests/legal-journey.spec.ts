@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { expectAccessible } from '../support/fixtures';
+import { expectAccessible, expectPagesInBothLanguages } from '../support/fixtures';
 import { ask, categoryId, counsellor, disposeAll } from '../support/forum';
 
 /**
@@ -222,6 +222,12 @@ test('the search: a one-letter query is an error next to the field; nothing foun
   await expect(field).toHaveAccessibleDescription(/Escribe al menos 2 letras para buscar\./);
   await expectAccessible(page, { javaScriptEnabled: false });
 
+  // Only words to leave out: the form says what to do, in its own words.
+  await field.fill('-visado');
+  await page.getByRole('button', { name: 'Buscar' }).click();
+  await expect(error).toHaveText('Escribe al menos una palabra que buscar: las palabras con un guion delante (-visado) se excluyen.');
+  await expect(field).toHaveValue('-visado');
+
   await field.fill('zzxqwv');
   await page.getByRole('button', { name: 'Buscar' }).click();
   const none = main(page).getByRole('status');
@@ -229,6 +235,27 @@ test('the search: a one-letter query is an error next to the field; nothing foun
   await expect(none).toContainText('Prueba con otras palabras');
   await expect(none.getByRole('link', { name: 'Ver todos los temas' })).toHaveAttribute('href', '/leyes');
   await page.context().close();
+});
+
+test('every law page in Spanish and in English: one h1, the main landmark, no axe violation, small', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await expectPagesInBothLanguages(page, baseURL!, ['/leyes', '/leyes/comparativa', '/leyes/buscar', '/leyes/buscar?q=reagrupacion']);
+  // Every topic, each with its own content: the same checks, and the issue's limit of 50 kB on the wire
+  // (the HTML alone, uncompressed, stays under it too).
+  const topics = (await (await fetch(new URL('/api/legal/topics', baseURL))).json()) as { slug: string }[];
+  expect(topics.length).toBeGreaterThanOrEqual(13);
+  for (const lang of ['es', 'en'] as const) {
+    await page.context().addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
+    for (const { slug } of topics) {
+      const res = await page.goto(`/leyes/${slug}`);
+      expect(res?.status(), slug).toBe(200);
+      await expect(page.locator('html'), slug).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1'), slug).toHaveCount(1);
+      await expect(page.locator('main#main'), slug).toHaveCount(1);
+      await expectAccessible(page);
+      expect((await res!.body()).length, `${slug} HTML size`).toBeLessThan(50_000);
+    }
+  }
 });
 
 test('an unknown topic is the 404 page', async ({ page }) => {

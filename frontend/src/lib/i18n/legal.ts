@@ -74,6 +74,7 @@ export const legalEs = {
 	'legal.search.allTopics': 'Ver todos los temas',
 	'legal.search.tooShort': 'Escribe al menos 2 letras para buscar.',
 	'legal.search.tooLong': 'Escribe como mucho 200 caracteres.',
+	'legal.search.onlyExcluded': 'Escribe al menos una palabra que buscar: las palabras con un guion delante (-visado) se excluyen.',
 
 	// Related topics (forum questions, courses)
 	'legal.related': 'Leyes relacionadas'
@@ -143,6 +144,7 @@ export const legalEn: { readonly [K in keyof typeof legalEs]: string } = {
 	'legal.search.allTopics': 'See all topics',
 	'legal.search.tooShort': 'Type at least 2 letters to search.',
 	'legal.search.tooLong': 'Type at most 200 characters.',
+	'legal.search.onlyExcluded': 'Type at least one word to look for: words with a hyphen in front (-visado) are left out.',
 
 	'legal.related': 'Related laws'
 };

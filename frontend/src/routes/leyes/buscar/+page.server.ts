@@ -4,6 +4,7 @@ import { failLoad } from '$lib/server/page-errors';
 import type { PageServerLoad } from './$types';
 
 /** The API's limits on `q` (legal.dto.ts, LegalSearchQuery). */
+const MIN_Q = 2;
 const MAX_Q = 200;
 
 export const load: PageServerLoad = async (event) => {
@@ -14,9 +15,11 @@ export const load: PageServerLoad = async (event) => {
 	const res = await api(event).get('/api/legal/search', { query: { q } });
 	if (res.ok) return { q, result: res.data, fieldError: null, message: null };
 	if (res.status === 400) {
-		// The API checks the words (too short, too long) and names its parameter; say it in the form's words.
+		// The API checks the words (too short, too long, only words to leave out) and names its parameter; say
+		// it in the form's words.
 		if (res.error.fieldErrors.q) {
-			return { q, result: null, fieldError: t(locale, q.length > MAX_Q ? 'legal.search.tooLong' : 'legal.search.tooShort'), message: null };
+			const key = q.length > MAX_Q ? 'legal.search.tooLong' : q.length < MIN_Q ? 'legal.search.tooShort' : 'legal.search.onlyExcluded';
+			return { q, result: null, fieldError: t(locale, key), message: null };
 		}
 		return { q, result: null, fieldError: null, message: res.error.message };
 	}
