@@ -17,6 +17,27 @@ export interface ArticleIndex {
    * (letters before any numbered paragraph are under ''). Empty when the provision has no numbered paragraphs.
    */
   parts: Map<string, Map<string, Set<string>>>;
+  /** Parts of the text that are not provisions but carry facts (dates): see TEXT_PARTS. */
+  textParts: Set<TextPart>;
+}
+
+/**
+ * Parts of a shipped text a citation may name instead of an article, for what no article says (when a treaty
+ * was signed, published, ratified): the BOE header (the file's front-matter: number and publication date),
+ * the closing formula ("Hecho en Quito…") and the note on the exchange of ratifications.
+ */
+export type TextPart = 'cabecera del BOE' | 'fórmula final' | 'nota de canje';
+const TEXT_PART_NAMES: TextPart[] = ['cabecera del BOE', 'fórmula final', 'nota de canje'];
+
+/** "fórmula final y cabecera del BOE" → both parts; undefined when the reference names anything else. */
+export function textPartsOf(ref: string): TextPart[] | undefined {
+  const found: TextPart[] = [];
+  for (const piece of ref.trim().split(/\s*(?:,|;|\by\b)\s*/)) {
+    const part = TEXT_PART_NAMES.find((n) => n.toLowerCase() === piece.toLowerCase());
+    if (!part) return undefined;
+    found.push(part);
+  }
+  return found.length ? found : undefined;
 }
 
 const LATIN_RE = 'bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies';
@@ -79,7 +100,11 @@ export function indexArticles(markdown: string): ArticleIndex {
   const REPEALED = /^\*{0,2}\((?:Derogad[oa]s?|Sin contenido|Suprimid[oa]s?|Anulad[oa]s?)\b/i;
   /** The heading just read, until the first line of its text: "**(Derogado).**" there means repealed. */
   let pending: string | undefined;
+  const textParts = new Set<TextPart>();
+  if (/^---\n[\s\S]*?^publication_date:\s*"?\d{4}-\d\d-\d\d"?\s*$[\s\S]*?^---$/m.test(markdown)) textParts.add('cabecera del BOE');
   for (const line of markdown.split('\n')) {
+    if (/^Hecho en \p{Lu}/u.test(line)) textParts.add('fórmula final');
+    if (/ratificaciones (?:fueron|han sido) canjeadas|canje de (?:los )?instrumentos de ratificaci[óo]n/i.test(line)) textParts.add('nota de canje');
     const h = /^#{2,6}\s+(.*)$/.exec(line);
     if (!h) {
       if (pending && line.trim()) {
@@ -138,7 +163,7 @@ export function indexArticles(markdown: string): ArticleIndex {
       pending = key;
     }
   }
-  return { keys, repealed, parts };
+  return { keys, repealed, parts, textParts };
 }
 
 /** "DT 5ª (derogada)" → {ref: 'DT 5ª', asRepealed: true}: a provision cited to say it no longer applies. */

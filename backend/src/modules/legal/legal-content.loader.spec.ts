@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexArticles, parseReference, spanishNumber } from './boe-articles';
+import { indexArticles, parseReference, spanishNumber, textPartsOf } from './boe-articles';
 import { LegalContentError, loadLegalTopics } from './legal-content.loader';
 import { buildViews, inlineHtml, plainText } from './legal-view';
 
@@ -138,6 +138,14 @@ describe('law comparison loader', () => {
     expect(found.join('\n')).toMatch(expected);
   });
 
+  it('accepts the BOE header and the closing formula for what no article says, where the text has them', () => {
+    // BOE-A-2000-544 has a header (front-matter with its publication date) but is a law: no "Hecho en…".
+    write((FRONT + BODY).replace('España lo regula con detalle. [[loex, art. 17.1]]', 'España lo regula con detalle desde el año 2000. [[loex, cabecera del BOE]]'));
+    expect(problems()).toEqual([]);
+    write((FRONT + BODY).replace('España lo regula con detalle. [[loex, art. 17.1]]', 'España lo regula con detalle desde el año 2000. [[loex, fórmula final y cabecera del BOE]]'));
+    expect(problems().join('\n')).toMatch(/prueba\.md:56: \[\[loex, fórmula final y cabecera del BOE\]\]: BOE-A-2000-544 no tiene fórmula final/);
+  });
+
   it('accepts a repealed article cited as such', () => {
     write((FRONT + BODY).replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. 17.1]] [[loex, art. 38 bis (derogado)]]'));
     expect(problems()).toEqual([]);
@@ -226,6 +234,14 @@ describe('BOE article index', () => {
     );
     expect([...index.keys].sort()).toEqual(['DA:18', 'DA:21', 'DD:única', 'DF:13', 'DT:5', 'art:138', 'art:44 bis', 'art:6', 'art:17', 'art:2 bis', 'art:2 quater', 'art:49', 'art:50', 'art:51', 'art:único'].sort());
     expect([...index.repealed].sort()).toEqual(['art:49', 'art:50', 'art:6']);
+    expect(index.textParts.size).toBe(0);
+  });
+
+  it('finds a treaty\'s header, closing formula and note on the exchange of ratifications', () => {
+    const index = indexArticles(['---', 'title: "Convenio"', 'publication_date: "1965-01-13"', '---', '# Convenio', '##### Artículo 1', 'Texto.', 'Hecho en Quito, por duplicado, el día cuatro de marzo de mil novecientos sesenta y cuatro.', 'Las ratificaciones fueron canjeadas en Madrid el 24 de diciembre de 1964.'].join('\n'));
+    expect([...index.textParts].sort()).toEqual(['cabecera del BOE', 'fórmula final', 'nota de canje']);
+    expect(textPartsOf('fórmula final, nota de canje y cabecera del BOE')).toEqual(['fórmula final', 'nota de canje', 'cabecera del BOE']);
+    expect(textPartsOf('fórmula final y art. 3')).toBeUndefined();
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, parseDocument, type Document } from 'yaml';
-import { indexArticles, parseReference, splitRepealed, type ArticleIndex } from './boe-articles';
+import { indexArticles, parseReference, splitRepealed, textPartsOf, type ArticleIndex } from './boe-articles';
 import { legalFrontMatter, type LegalFrontMatter, type LegalSourceDecl } from './legal-content.schema';
 
 export type SectionKey = 'ec' | 'es' | 'agreement' | 'differences' | 'steps';
@@ -111,9 +111,14 @@ function checkCitation(ctx: Ctx, line: number, c: Citation): void {
   if (!index) return;
   // "DT 5ª (derogada)": a provision cited as repealed (to say it no longer applies) must be repealed.
   const { ref, asRepealed } = splitRepealed(c.ref);
+  const textParts = textPartsOf(ref);
+  if (textParts) {
+    for (const part of textParts) if (!index.textParts.has(part)) problem(ctx, line, `[[${c.source}, ${c.ref}]]: ${source.boeId} no tiene ${part} / ${source.boeId} has no ${part}`);
+    return;
+  }
   const parsed = parseReference(ref);
   if (parsed.kind === 'other') {
-    problem(ctx, line, `[[${c.source}, ${c.ref}]]: una fuente verificada debe citarse por artículo o disposición (art. 17.1, DA 20ª) / cite an article of a verified source`);
+    problem(ctx, line, `[[${c.source}, ${c.ref}]]: una fuente verificada debe citarse por artículo o disposición (art. 17.1, DA 20ª), o por «cabecera del BOE», «fórmula final» o «nota de canje» / cite an article of a verified source`);
     return;
   }
   for (const key of parsed.keys) {
@@ -277,7 +282,7 @@ function loadOne(file: string, raw: string, texts: Map<string, ArticleIndex>, pr
     if (s.confidence !== 'verified' && !s.note) problem(ctx, lineOf(['sources', i]), `sources.${i}: una fuente "${s.confidence}" necesita una nota que diga qué falta por confirmar / a ${s.confidence} source needs a note`);
     if (s.boeId && s.confidence === 'verified' && texts.has(s.boeId)) {
       for (const part of s.articles.split(/\s*[,;]\s*/).filter(Boolean)) {
-        const ref = /^(?:arts?\.\s|D[ATFD]\s)/i.test(part) ? part : `art. ${part}`;
+        const ref = /^(?:arts?\.\s|D[ATFD]\s)/i.test(part) || textPartsOf(part) ? part : `art. ${part}`;
         const before = problems.length;
         checkCitation({ ...ctx, used: new Set() }, lineOf(['sources', i, 'articles']), { source: s.id, ref });
         if (problems.length > before) problems[problems.length - 1] = problems[problems.length - 1].replace(/^([^:]+:\d+): \[\[/, '$1: articles "' + part + '" [[');
