@@ -3463,7 +3463,7 @@ export interface components {
             anchor: number;
             citations: components["schemas"]["LegalCitation"][];
             /**
-             * @description La mejor confianza de las fuentes que cita: partly/unverified se muestran con un aviso
+             * @description La confianza de la fuente menos segura que cita: partly/unverified se muestran con un aviso
              * @enum {string}
              */
             confidence: "verified" | "partly" | "unverified";
@@ -3540,7 +3540,7 @@ export interface components {
              */
             tags: string[];
             title: components["schemas"]["LegalBilingual"];
-            /** @description Puntos que solo se apoyan en fuentes sin confirmar del todo */
+            /** @description Puntos que se apoyan, en todo o en parte, en fuentes sin confirmar del todo */
             unconfirmedPoints: number;
         };
         LegalTopicSummary: {
