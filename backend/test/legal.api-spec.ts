@@ -191,7 +191,9 @@ describe('law comparison API', () => {
       .flatMap((b: { points: { citations: { n: number; ref: string }[] }[] }) => b.points)
       .flatMap((p) => p.citations.map((c) => `[${c.n}, ${c.ref}]`));
     for (const c of new Set(all)) expect(text).toContain(c);
-    for (const s of topic.body.sources) expect(text).toContain(s.officialUrl);
+    // A long address wraps after one of its hyphens, which pdftotext reads as a space.
+    const joined = text.replace(/-\s+/g, '-');
+    for (const s of topic.body.sources) expect(joined).toContain(s.officialUrl);
 
     const etag = res.headers.etag;
     await request(t.http).get('/api/legal/topics/regularizacion-y-arraigo/pdf').set('If-None-Match', etag).expect(304);
