@@ -118,7 +118,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.locator('section#fuentes')).toContainText('Comprobada en parte');
 
     // Points on sources not fully confirmed say so in words, and the top of the page counts them.
-    await expect(main(page).locator('.notice').filter({ hasText: /\d+ puntos? de este tema se basan? en fuentes que no hemos podido confirmar/ })).toBeVisible();
+    await expect(main(page).locator('.notice').filter({ hasText: /\d+ puntos? de este tema se basan?, en todo o en parte, en fuentes que no hemos podido confirmar/ })).toBeVisible();
     await expect(ecuador(page).getByText('Sin confirmar del todo').first()).toBeVisible();
     await expectAccessible(page, { javaScriptEnabled });
 
