@@ -97,8 +97,18 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   toc.push({ name: 'Fuentes', page: pageNo(doc) });
   outline.addItem('Fuentes');
   for (const s of t.sources) {
+    // A source (instrument, articles, note, address) stays on one page: an address split by a page break
+    // reads as two, and neither works when copied.
+    const meta = `${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`;
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    const height =
+      doc.font('regular').fontSize(10).heightOfString(`[${s.n}] ${s.instrument}`, { width, lineGap: 1 }) +
+      doc.fontSize(9.5).heightOfString(meta, { width, lineGap: 1 }) +
+      (s.note ? doc.font('italic').heightOfString(s.note, { width, lineGap: 1 }) : 0) +
+      doc.font('regular').heightOfString(s.officialUrl, { width, lineGap: 5 });
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     doc.font('bold').fontSize(10).fillColor('#000000').text(`[${s.n}] `, { continued: true }).font('regular').text(s.instrument, { lineGap: 1 });
-    doc.fontSize(9.5).fillColor(GREY).text(`${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`, { lineGap: 1 });
+    doc.fontSize(9.5).fillColor(GREY).text(meta, { lineGap: 1 });
     if (s.note) doc.font('italic').text(s.note, { lineGap: 1 }).font('regular');
     doc.fillColor(GREEN).text(s.officialUrl, { link: s.officialUrl, underline: false, lineGap: 5 });
   }

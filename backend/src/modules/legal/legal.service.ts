@@ -61,6 +61,7 @@ export function hasSearchTerm(q: string): boolean {
     .replace(/(^|\s)or(?=\s|$)/gi, ' ');
   return /[\p{L}\p{N}]/u.test(rest);
 }
+
 /** Bump when passagesOf() changes what it stores. */
 const PASSAGES_VERSION = 3;
 /** Bump when the JSON or the PDFs change for the same content (a new layout, a new field). */
