@@ -281,7 +281,7 @@ let certificates;
 let delivery;
 let news;
 let legal;
-if (only('http')) {
+if (results.length) {
   console.log(`\nPuente bench — ${CONNECTIONS} connections, ${DURATION} s each, ratio = app / bare baseline (higher is better, 1.0 = as fast as the baseline)\n`);
   console.log(['figure'.padEnd(22), 'baseline req/s'.padStart(15), 'app req/s'.padStart(11), 'ratio'.padStart(7), 'app p99 ms'.padStart(11), 'errors'.padStart(7)].join(' '));
   for (const r of results) {
