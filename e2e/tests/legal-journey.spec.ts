@@ -240,22 +240,11 @@ test('the search: a one-letter query is an error next to the field; nothing foun
 test('every law page in Spanish and in English: one h1, the main landmark, no axe violation, small', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await expectPagesInBothLanguages(page, baseURL!, ['/leyes', '/leyes/comparativa', '/leyes/buscar', '/leyes/buscar?q=reagrupacion']);
-  // Every topic, each with its own content: the same checks, and the issue's limit of 50 kB on the wire
-  // (the HTML alone, uncompressed, stays under it too).
+  // Every topic, each with its own content: the same checks, within the issue's limit of 50 kB (the HTML
+  // alone, uncompressed, stays under it; compressed it is far less).
   const topics = (await (await fetch(new URL('/api/legal/topics', baseURL))).json()) as { slug: string }[];
   expect(topics.length).toBeGreaterThanOrEqual(13);
-  for (const lang of ['es', 'en'] as const) {
-    await page.context().addCookies([{ name: 'lang', value: lang, url: baseURL! }]);
-    for (const { slug } of topics) {
-      const res = await page.goto(`/leyes/${slug}`);
-      expect(res?.status(), slug).toBe(200);
-      await expect(page.locator('html'), slug).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1'), slug).toHaveCount(1);
-      await expect(page.locator('main#main'), slug).toHaveCount(1);
-      await expectAccessible(page);
-      expect((await res!.body()).length, `${slug} HTML size`).toBeLessThan(50_000);
-    }
-  }
+  await expectPagesInBothLanguages(page, baseURL!, topics.map((t) => `/leyes/${t.slug}`), 50_000);
 });
 
 test('an unknown topic is the 404 page', async ({ page }) => {
