@@ -104,7 +104,8 @@ export function indexArticles(markdown: string): ArticleIndex {
   if (/^---\n[\s\S]*?^publication_date:\s*"?\d{4}-\d\d-\d\d"?\s*$[\s\S]*?^---$/m.test(markdown)) textParts.add('cabecera del BOE');
   for (const line of markdown.split('\n')) {
     if (/^Hecho en \p{Lu}/u.test(line)) textParts.add('fórmula final');
-    if (/ratificaciones (?:fueron|han sido) canjeadas|canje de (?:los )?instrumentos de ratificaci[óo]n/i.test(line)) textParts.add('nota de canje');
+    // Past tense only: "se canjearán" or "el día del canje" is an entry-into-force clause, not the note with its date.
+    if (/(?:ratificaciones|instrumentos de ratificaci[óo]n) (?:fueron|han sido) canjead[oa]s/i.test(line)) textParts.add('nota de canje');
     const h = /^#{2,6}\s+(.*)$/.exec(line);
     if (!h) {
       if (pending && line.trim()) {

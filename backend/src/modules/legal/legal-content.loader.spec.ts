@@ -130,6 +130,7 @@ describe('law comparison loader', () => {
     ['a tag outside the platform list', (s: string) => s.replace('tags: [family]', 'tags: [familia]'), /prueba\.md:11: tags\.0: /],
     ['a slug that is not the file name', (s: string) => s.replace('slug: prueba', 'slug: otra'), /prueba\.md:2: slug: debe ser "prueba"/],
     ['a verified source cited with an unconfirmed article', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. no confirmado]]'), /prueba\.md:49: \[\[loex, art\. no confirmado\]\]: una fuente "verified" no se cita con un artículo sin confirmar/],
+    ['a verified source cited with an article still to check', (s: string) => s.replace('cónyuge. [[loex, art. 17.1]]', 'cónyuge. [[loex, art. por comprobar]]'), /prueba\.md:49: \[\[loex, art\. por comprobar\]\]: una fuente "verified" no se cita/],
     ['a verified source without a shipped text cited with an unconfirmed article', (s: string) => s.replace('    confidence: partly\n    note: Sin comprobar en el texto oficial.\n', '    confidence: verified\n').replace('prevé la reunificación. [[lomh, art. 60]]', 'prevé la reunificación. [[lomh, art. sin confirmar]]'), /prueba\.md:42: \[\[lomh, art\. sin confirmar\]\]: una fuente "verified"/],
     ['an article listed in the front-matter that does not exist', (s: string) => s.replace('articles: "17, 18"', 'articles: "17, 18, 999"'), /prueba\.md:27: articles "999" .*no tiene art\. 999/],
   ])('fails on %s, naming the file and line', (_name, mutate, expected) => {
@@ -242,6 +243,8 @@ describe('BOE article index', () => {
     expect([...index.textParts].sort()).toEqual(['cabecera del BOE', 'fórmula final', 'nota de canje']);
     expect(textPartsOf('fórmula final, nota de canje y cabecera del BOE')).toEqual(['fórmula final', 'nota de canje', 'cabecera del BOE']);
     expect(textPartsOf('fórmula final y art. 3')).toBeUndefined();
+    // An entry-into-force clause is not the note that dates the exchange.
+    expect(indexArticles('##### Artículo 10\nLas ratificaciones se canjearán en Madrid; entrará en vigor el día del canje de los instrumentos de ratificación.').textParts.has('nota de canje')).toBe(false);
   });
 
   it.each([

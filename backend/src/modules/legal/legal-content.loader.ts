@@ -63,8 +63,8 @@ export class LegalContentError extends Error {
 
 const CITATION = /\[\[\s*([^\]]*?)\s*\]\]/g;
 const CITATION_BODY = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*,\s*(\S.*)$/;
-/** A locator that admits it is not confirmed ("art. no confirmado", "art. ?"): fine for a partly source only. */
-const UNCONFIRMED_REF = /no\s+confirmad|sin\s+confirmar|desconocid|\?/i;
+/** A locator that admits it is not confirmed ("art. no confirmado", "por comprobar", "art. ?"): fine for a partly source only. */
+const UNCONFIRMED_REF = /\b(?:no|sin|por|pendiente\s+de)\s+(?:confirm|comprob|verific)|desconocid|\?/i;
 
 /** "loex, art. 17.1" → {source: 'loex', ref: 'art. 17.1'}. */
 export function parseCitation(inner: string): Citation | undefined {

@@ -71,7 +71,7 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   doc.fontSize(9.5).fillColor(GREY).text(`Comprobado el ${formatDate(t.lastChecked)} · ${publicUrl}/leyes/${t.slug}`);
   if (t.unconfirmedPoints) {
     doc.text(
-      `${t.unconfirmedPoints === 1 ? 'Un punto se apoya' : `${t.unconfirmedPoints} puntos se apoyan`}, en todo o en parte, en fuentes que no hemos podido comprobar del todo: ${t.unconfirmedPoints === 1 ? 'va marcado' : 'van marcados'} «Sin confirmar del todo» o «Sin confirmar». Compruébalo antes de actuar.`,
+      `${t.unconfirmedPoints === 1 ? 'Un punto se apoya' : `${t.unconfirmedPoints} puntos se apoyan`}, en todo o en parte, en fuentes que no hemos podido comprobar del todo: ${t.unconfirmedPoints === 1 ? 'va marcado' : 'van marcados'} «Sin confirmar del todo» o «Sin confirmar». ${t.unconfirmedPoints === 1 ? 'Compruébalo' : 'Compruébalos'} antes de actuar.`,
     );
   }
   doc.fillColor('#000000').moveDown(0.6);
@@ -93,20 +93,27 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
     doc.moveDown(0.5);
   }
 
+  // A source (instrument, articles, note, address) stays on one page: an address split by a page break
+  // reads as two, and neither works when copied. The heading stays with the first source.
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const metaOf = (s: TopicView['sources'][number]) => `${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`;
+  const heightOf = (s: TopicView['sources'][number]) =>
+    // Measured all in bold: a little more than the bold "[n]" and regular title printed, never less.
+    doc.font('bold').fontSize(10).heightOfString(`[${s.n}] ${s.instrument}`, { width, lineGap: 1 }) +
+    doc.font('regular').fontSize(9.5).heightOfString(metaOf(s), { width, lineGap: 1 }) +
+    (s.note ? doc.font('italic').heightOfString(s.note, { width, lineGap: 1 }) : 0) +
+    doc.font('regular').heightOfString(s.officialUrl, { width, lineGap: 5 });
+  const keepTogether = (height: number) => {
+    const atTop = doc.y <= doc.page.margins.top + 1;
+    if (!atTop && doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  };
+  keepTogether(doc.font('bold').fontSize(14).heightOfString('Fuentes', { width, lineGap: 2 }) + 20 + (t.sources.length ? heightOf(t.sources[0]) : 0));
   heading(doc, 'Fuentes', 14);
   toc.push({ name: 'Fuentes', page: pageNo(doc) });
   outline.addItem('Fuentes');
   for (const s of t.sources) {
-    // A source (instrument, articles, note, address) stays on one page: an address split by a page break
-    // reads as two, and neither works when copied.
-    const meta = `${JURISDICTION_LABEL[s.jurisdiction]} · artículos citados: ${s.articles} · fuente ${CONFIDENCE_LABEL[s.confidence]}`;
-    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-    const height =
-      doc.font('regular').fontSize(10).heightOfString(`[${s.n}] ${s.instrument}`, { width, lineGap: 1 }) +
-      doc.fontSize(9.5).heightOfString(meta, { width, lineGap: 1 }) +
-      (s.note ? doc.font('italic').heightOfString(s.note, { width, lineGap: 1 }) : 0) +
-      doc.font('regular').heightOfString(s.officialUrl, { width, lineGap: 5 });
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const meta = metaOf(s);
+    keepTogether(heightOf(s));
     doc.font('bold').fontSize(10).fillColor('#000000').text(`[${s.n}] `, { continued: true }).font('regular').text(s.instrument, { lineGap: 1 });
     doc.fontSize(9.5).fillColor(GREY).text(meta, { lineGap: 1 });
     if (s.note) doc.font('italic').text(s.note, { lineGap: 1 }).font('regular');

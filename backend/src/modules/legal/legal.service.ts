@@ -50,17 +50,6 @@ const MARK_CLOSE = '\u27e7';
 const SEARCH_LIMIT = 40;
 const REINDEX_CHECK_MS = 15 * 60_000;
 
-/**
- * Whether a websearch query asks for something, not only for what to leave out ("-visado", "or"): a query of
- * exclusions alone would match nearly every passage, with nothing to highlight.
- */
-export function hasSearchTerm(q: string): boolean {
-  const rest = q
-    .replace(/(^|\s)-"[^"]*"?/g, ' ')
-    .replace(/(^|\s)-\S*/g, ' ')
-    .replace(/(^|\s)or(?=\s|$)/gi, ' ');
-  return /[\p{L}\p{N}]/u.test(rest);
-}
 
 /** Bump when passagesOf() changes what it stores. */
 const PASSAGES_VERSION = 3;
@@ -173,7 +162,7 @@ export class LegalService {
   /**
    * Adds this version's passages to the search table unless an instance already did (under an advisory
    * lock, so instances starting together do not race), and drops versions no instance has indexed for a
-   * day. Each instance searches only its own version, and checks again every 15 minutes: that keeps its
+   * day. Each instance searches only its own version, and checks again at its first search after 15 minutes: that keeps its
    * version's rows marked as in use while it runs (an instance on newer content deletes only versions
    * untouched for a day) and puts them back if they were deleted all the same.
    */
@@ -206,7 +195,6 @@ export class LegalService {
 
   /** Spanish full-text search over every point of every topic, accents optional, with highlighted snippets. */
   async search(q: string): Promise<LegalSearchResult> {
-    if (!hasSearchTerm(q)) throw new ValidationFailedException([{ field: 'q', rule: 'searchTerm', args: [] }]);
     await this.ensureIndexed();
     let rows = await this.query(q);
     if (!rows.length) {
@@ -218,6 +206,9 @@ export class LegalService {
         rows = await this.query(q);
       }
     }
+    // PostgreSQL's own reading of the query: 'T' when it only leaves words out ("-visado", "- visado de"),
+    // which would match nearly every passage with nothing to highlight.
+    if (rows[0]?.tree === 'T') throw new ValidationFailedException([{ field: 'q', rule: 'searchTerm', args: [] }]);
     return {
       q,
       total: rows.length ? Number(rows[0].total) : 0,
@@ -236,11 +227,11 @@ export class LegalService {
     };
   }
 
-  private query(q: string): Promise<(PassageRow & { snippet: string; total: string })[]> {
-    return this.em.execute<(PassageRow & { snippet: string; total: string })[]>(
+  private query(q: string): Promise<(PassageRow & { snippet: string; total: string; tree: string })[]> {
+    return this.em.execute<(PassageRow & { snippet: string; total: string; tree: string })[]>(
       `with query as (select websearch_to_tsquery('puente_es', ?) as tsq),
             hits as (select p.*, ts_rank(p.search, query.tsq) as rank from legal_passages p, query where p.version = ? and p.search @@ query.tsq)
-       select h.topic, h.section, h.position, count(*) over () as total,
+       select h.topic, h.section, h.position, count(*) over () as total, querytree(query.tsq) as tree,
               ts_headline('puente_es', case when h.heading = '' or to_tsvector('puente_es', h.body) @@ query.tsq then h.body else h.heading || ': ' || h.body end, query.tsq, ?) as snippet
          from hits h, query
         order by (to_tsvector('puente_es', h.body) @@ query.tsq) desc, h.rank desc, h.topic, h.position

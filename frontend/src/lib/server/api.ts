@@ -46,6 +46,8 @@ export interface ApiError {
 	message: string;
 	/** First message per field, from the API's validation `details`. */
 	fieldErrors: Record<string, string>;
+	/** The rule behind each of those messages (`minLength`, `searchTerm`…), for pages that word it their own way. */
+	fieldRules: Record<string, string>;
 	/** Seconds, from Retry-After (429). */
 	retryAfter?: number;
 }
@@ -91,6 +93,7 @@ async function readError(res: Response, fallback: string): Promise<ApiError> {
 		body = null;
 	}
 	const fieldErrors: Record<string, string> = {};
+	const fieldRules: Record<string, string> = {};
 	let message = fallback;
 	if (isRecord(body)) {
 		if (typeof body.message === 'string' && body.message) message = body.message;
@@ -98,11 +101,12 @@ async function readError(res: Response, fallback: string): Promise<ApiError> {
 			for (const d of body.details) {
 				if (isRecord(d) && typeof d.field === 'string' && typeof d.message === 'string' && !(d.field in fieldErrors)) {
 					fieldErrors[d.field] = d.message;
+					if (typeof d.rule === 'string') fieldRules[d.field] = d.rule;
 				}
 			}
 		}
 	}
-	const error: ApiError = { message, fieldErrors };
+	const error: ApiError = { message, fieldErrors, fieldRules };
 	const retry = Number(res.headers.get('retry-after'));
 	if (Number.isFinite(retry) && retry > 0) error.retryAfter = retry;
 	return error;
@@ -120,7 +124,7 @@ async function send(event: ApiEvent, method: HttpMethod, path: string, body: unk
 		res = await event.fetch(buildPath(path, options), init);
 	} catch (err) {
 		console.error(`API ${method.toUpperCase()} ${path} failed:`, err);
-		return { ok: false, status: 503, error: { message: t(event.locals.locale, 'form.unavailable'), fieldErrors: {} } };
+		return { ok: false, status: 503, error: { message: t(event.locals.locale, 'form.unavailable'), fieldErrors: {}, fieldRules: {} } };
 	}
 	if (!res.ok) {
 		const fallback = t(event.locals.locale, res.status >= 500 ? 'form.unavailable' : 'form.genericError');

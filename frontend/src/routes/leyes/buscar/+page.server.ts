@@ -3,10 +3,6 @@ import { api } from '$lib/server/api';
 import { failLoad } from '$lib/server/page-errors';
 import type { PageServerLoad } from './$types';
 
-/** The API's limits on `q` (legal.dto.ts, LegalSearchQuery). */
-const MIN_Q = 2;
-const MAX_Q = 200;
-
 export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const q = (event.url.searchParams.get('q') ?? '').trim();
@@ -15,10 +11,11 @@ export const load: PageServerLoad = async (event) => {
 	const res = await api(event).get('/api/legal/search', { query: { q } });
 	if (res.ok) return { q, result: res.data, fieldError: null, message: null };
 	if (res.status === 400) {
-		// The API checks the words (too short, too long, only words to leave out) and names its parameter; say
-		// it in the form's words.
+		// The API checks the words (too short, too long, only words to leave out) and names its parameter and
+		// rule; say it in the form's words.
 		if (res.error.fieldErrors.q) {
-			const key = q.length > MAX_Q ? 'legal.search.tooLong' : q.length < MIN_Q ? 'legal.search.tooShort' : 'legal.search.onlyExcluded';
+			const rule = res.error.fieldRules.q;
+			const key = rule === 'searchTerm' ? 'legal.search.onlyExcluded' : rule === 'maxLength' ? 'legal.search.tooLong' : 'legal.search.tooShort';
 			return { q, result: null, fieldError: t(locale, key), message: null };
 		}
 		return { q, result: null, fieldError: null, message: res.error.message };
