@@ -137,7 +137,7 @@ export async function logIn(page: Page, account: { email: string; password: stri
 }
 
 /**
- * Signed-in pages in Spanish and then English: each answers 200 with its `lang`, one h1, `main#main`, no
+ * Pages in Spanish and then English (the cookie chooses): each answers 200 with its `lang`, one h1, `main#main`, no
  * serious axe violation and under `maxBytes` of HTML (30 kB unless said).
  */
 export async function expectPagesInBothLanguages(page: Page, baseURL: string, paths: string[], maxBytes = 30_000): Promise<void> {
@@ -154,4 +154,3 @@ export async function expectPagesInBothLanguages(page: Page, baseURL: string, pa
     }
   }
 }
-

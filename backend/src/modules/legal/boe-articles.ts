@@ -17,7 +17,7 @@ export interface ArticleIndex {
    * (letters before any numbered paragraph are under ''). Empty when the provision has no numbered paragraphs.
    */
   parts: Map<string, Map<string, Set<string>>>;
-  /** Parts of the text that are not provisions but carry facts (dates): see TEXT_PARTS. */
+  /** Parts of the text that are not provisions but carry facts (dates): see TextPart. */
   textParts: Set<TextPart>;
 }
 

@@ -27,13 +27,14 @@ function escapeMarkdown(text: string): string {
 /** The words the pages use for a point or answer that is not fully confirmed (never colour alone). */
 const UNSURE_LABEL = { partly: 'Sin confirmar del todo', unverified: 'Sin confirmar' } as const;
 
+/** "(Sin confirmar del todo)", or '' for what is verified. */
 function unsureNotice(confidence: Confidence): string {
-  return confidence === 'verified' ? '' : `(${UNSURE_LABEL[confidence]}) `;
+  return confidence === 'verified' ? '' : `(${UNSURE_LABEL[confidence]})`;
 }
 
 /** "Texto. [1, art. 31.3] [2, art. 125.1]" with a notice in front when the point is not fully confirmed. */
 function pointMarkdown(p: PointView): string {
-  const notice = p.confidence === 'verified' ? '' : `*${unsureNotice(p.confidence).trim()}* `;
+  const notice = p.confidence === 'verified' ? '' : `*${unsureNotice(p.confidence)}* `;
   const cites = p.citations.map((c) => `\\[${c.n}, ${escapeMarkdown(c.ref)}\\]`).join(' ');
   // A point that itself starts like a list item ("1. …") must not become one.
   const text = markdownOf(p).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-*+]) /, '\\$1 ');
@@ -81,7 +82,8 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   for (const side of ['EC', 'ES'] as const) {
     const cell = t.glance[side];
     const cites = cell.citations.map((c) => `[${c.n}, ${c.ref}]`).join(' ');
-    doc.text(`${side === 'EC' ? 'Ecuador' : 'España'}: ${unsureNotice(cell.confidence)}${cell.es} ${cites}`, { lineGap: 2 });
+    const notice = unsureNotice(cell.confidence);
+    doc.text(`${side === 'EC' ? 'Ecuador' : 'España'}: ${notice ? `${notice} ` : ''}${cell.es} ${cites}`, { lineGap: 2 });
   }
   doc.moveDown(0.6);
 
@@ -112,10 +114,9 @@ function writeTopic(doc: Doc, t: TopicView, publicUrl: string, outline: PDFKit.P
   toc.push({ name: 'Fuentes', page: pageNo(doc) });
   outline.addItem('Fuentes');
   for (const s of t.sources) {
-    const meta = metaOf(s);
     keepTogether(heightOf(s));
     doc.font('bold').fontSize(10).fillColor('#000000').text(`[${s.n}] `, { continued: true }).font('regular').text(s.instrument, { lineGap: 1 });
-    doc.fontSize(9.5).fillColor(GREY).text(meta, { lineGap: 1 });
+    doc.fontSize(9.5).fillColor(GREY).text(metaOf(s), { lineGap: 1 });
     if (s.note) doc.font('italic').text(s.note, { lineGap: 1 }).font('regular');
     doc.fillColor(GREEN).text(s.officialUrl, { link: s.officialUrl, underline: false, lineGap: 5 });
   }

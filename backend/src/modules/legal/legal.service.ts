@@ -50,7 +50,6 @@ const MARK_CLOSE = '\u27e7';
 const SEARCH_LIMIT = 40;
 const REINDEX_CHECK_MS = 15 * 60_000;
 
-
 /** Bump when passagesOf() changes what it stores. */
 const PASSAGES_VERSION = 3;
 /** Bump when the JSON or the PDFs change for the same content (a new layout, a new field). */
@@ -162,14 +161,14 @@ export class LegalService {
   /**
    * Adds this version's passages to the search table unless an instance already did (under an advisory
    * lock, so instances starting together do not race), and drops versions no instance has indexed for a
-   * day. Each instance searches only its own version, and checks again at its first search after 15 minutes: that keeps its
-   * version's rows marked as in use while it runs (an instance on newer content deletes only versions
-   * untouched for a day) and puts them back if they were deleted all the same.
+   * day. Each instance searches only its own version, and checks again at its first search after 15
+   * minutes: that keeps its version's rows marked as in use while it runs (an instance on newer content
+   * deletes only versions untouched for a day) and puts them back if they were deleted all the same.
    */
   ensureIndexed(): Promise<void> {
-    if (this.indexed && Date.now() - this.indexedAt > REINDEX_CHECK_MS) this.indexed = undefined;
-    this.indexedAt = this.indexed ? this.indexedAt : Date.now();
-    this.indexed ??= this.em
+    if (this.indexed && Date.now() - this.indexedAt <= REINDEX_CHECK_MS) return this.indexed;
+    this.indexedAt = Date.now();
+    this.indexed = this.em
       .fork()
       .transactional(async (em) => {
         await em.execute(`select pg_advisory_xact_lock(hashtext('legal:index'))`);
@@ -199,8 +198,8 @@ export class LegalService {
     let rows = await this.query(q);
     if (!rows.length) {
       // Nothing found: unless this version's rows are there, another instance removed them (see ensureIndexed).
-      const [present] = await this.em.execute<{ n: number }[]>(`select count(*)::int as n from (select 1 from legal_passages where version = ? limit 1) x`, [this.indexVersion]);
-      if (present.n === 0) {
+      const [{ present }] = await this.em.execute<{ present: boolean }[]>(`select exists (select 1 from legal_passages where version = ?) as present`, [this.indexVersion]);
+      if (!present) {
         this.indexed = undefined;
         await this.ensureIndexed();
         rows = await this.query(q);
